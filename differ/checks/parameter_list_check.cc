@@ -1,0 +1,160 @@
+// parameter-removed, parameter-added, parameter-added-with-default,
+// parameter-reordered, parameter-type-changed. Parameters are compared by
+// canonical type; names only matter to tell a swap of same-typed parameters
+// from a rename.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "checks/check.h"
+#include "describe.h"
+
+namespace apicompat {
+namespace {
+
+std::vector<std::string> CanonicalTypes(const Function& function) {
+  std::vector<std::string> types;
+  for (const Parameter& param : function.parameters()) {
+    types.push_back(param.type().canonical());
+  }
+  return types;
+}
+
+// Same types, and the same distinct names in another order: a swap, e.g.
+// (int width, int height) -> (int height, int width).
+bool NamesPermuted(const Function& before, const Function& after) {
+  std::vector<std::string> old_names, new_names;
+  for (const Parameter& param : before.parameters()) old_names.push_back(param.name());
+  for (const Parameter& param : after.parameters()) new_names.push_back(param.name());
+  if (old_names == new_names) return false;
+  absl::flat_hash_set<std::string> distinct(old_names.begin(), old_names.end());
+  if (distinct.size() != old_names.size() || distinct.contains("")) return false;
+  return std::is_permutation(old_names.begin(), old_names.end(), new_names.begin());
+}
+
+// Positions kept in an longest-common-subsequence alignment of the lists.
+std::vector<std::pair<int, int>> Align(const std::vector<std::string>& a,
+                                       const std::vector<std::string>& b) {
+  std::vector<std::vector<int>> lcs(a.size() + 1, std::vector<int>(b.size() + 1));
+  for (int i = a.size() - 1; i >= 0; --i) {
+    for (int j = b.size() - 1; j >= 0; --j) {
+      lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1
+                               : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+  }
+  std::vector<std::pair<int, int>> kept;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j]) {
+      kept.emplace_back(i++, j++);
+    } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return kept;
+}
+
+class ParameterListCheck : public Check {
+ public:
+  void Run(const DeclPair& pair, FindingSink& sink) const override {
+    if (pair.before == nullptr || pair.after == nullptr ||
+        pair.after->kind() != FUNCTION) {
+      return;
+    }
+    const Function& before = pair.before->function();
+    const Function& after = pair.after->function();
+    std::vector<std::string> old_types = CanonicalTypes(before);
+    std::vector<std::string> new_types = CanonicalTypes(after);
+    bool same_multiset = old_types.size() == new_types.size() &&
+                         std::is_permutation(old_types.begin(), old_types.end(),
+                                             new_types.begin());
+    if (old_types == new_types) {
+      if (NamesPermuted(before, after)) ReportReordered(pair, sink);
+    } else if (same_multiset) {
+      ReportReordered(pair, sink);
+    } else if (old_types.size() == new_types.size()) {
+      ReportTypeChanges(pair, old_types, new_types, sink);
+    } else {
+      ReportAddedAndRemoved(pair, Align(old_types, new_types), sink);
+    }
+  }
+
+ private:
+  static void ReportReordered(const DeclPair& pair, FindingSink& sink) {
+    sink.Add("parameter-reordered", pair,
+             absl::StrCat("parameters of '", Signature(*pair.before),
+                          "' were reordered to '", Signature(*pair.after),
+                          "'; existing calls pass arguments to the wrong "
+                          "parameters or no longer compile"));
+  }
+
+  static void ReportTypeChanges(const DeclPair& pair,
+                                const std::vector<std::string>& old_types,
+                                const std::vector<std::string>& new_types,
+                                FindingSink& sink) {
+    const Function& before = pair.before->function();
+    const Function& after = pair.after->function();
+    for (size_t i = 0; i < old_types.size(); ++i) {
+      if (old_types[i] == new_types[i]) continue;
+      sink.Add("parameter-type-changed", pair,
+               absl::StrCat(DescribeParameter(after, i), " of '",
+                            pair.after->qualified_name(), "' changed type from '",
+                            Spelled(before.parameters(i).type()), "' to '",
+                            Spelled(after.parameters(i).type()), "'"));
+    }
+  }
+
+  static void ReportAddedAndRemoved(const DeclPair& pair,
+                                    const std::vector<std::pair<int, int>>& kept,
+                                    FindingSink& sink) {
+    const Function& before = pair.before->function();
+    const Function& after = pair.after->function();
+    std::vector<bool> old_kept(before.parameters_size()), new_kept(after.parameters_size());
+    for (auto [i, j] : kept) {
+      old_kept[i] = true;
+      new_kept[j] = true;
+    }
+    for (int i = 0; i < before.parameters_size(); ++i) {
+      if (old_kept[i]) continue;
+      sink.Add("parameter-removed", pair,
+               absl::StrCat(DescribeParameter(before, i), " ('",
+                            Spelled(before.parameters(i).type()), "') of '",
+                            Signature(*pair.before),
+                            "' was removed; existing calls no longer compile"));
+    }
+    // Inline functions and templates are compiled into their callers: no
+    // exported symbol disappears, so a defaulted addition is harmless.
+    bool has_symbol = !before.is_inline() && !before.is_template() &&
+                      !pair.before->mangled_names().empty();
+    for (int j = 0; j < after.parameters_size(); ++j) {
+      if (new_kept[j]) continue;
+      std::string what = absl::StrCat(DescribeParameter(after, j), " ('",
+                                      Spelled(after.parameters(j).type()),
+                                      "') was added to '", Signature(*pair.before), "'");
+      if (!after.parameters(j).has_default()) {
+        sink.Add("parameter-added", pair,
+                 absl::StrCat(what, "; existing calls no longer compile"));
+      } else if (has_symbol) {
+        sink.Add("parameter-added-with-default", pair,
+                 absl::StrCat(what, " with a default: callers still compile, but "
+                              "the old symbol is gone, so programs linked "
+                              "against it no longer load"));
+      } else {
+        sink.AddInfo("parameter-added-with-default", pair,
+                     absl::StrCat(what, " with a default; the function is "
+                                  "inline or a template, so no symbol changes"));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> MakeParameterListCheck() {
+  return std::make_unique<ParameterListCheck>();
+}
+
+}  // namespace apicompat

@@ -1,0 +1,32 @@
+// return-type-changed.
+#include "absl/strings/str_cat.h"
+#include "checks/check.h"
+#include "describe.h"
+
+namespace apicompat {
+namespace {
+
+class ReturnTypeCheck : public Check {
+ public:
+  void Run(const DeclPair& pair, FindingSink& sink) const override {
+    if (pair.before == nullptr || pair.after == nullptr ||
+        pair.after->kind() != FUNCTION) {
+      return;
+    }
+    const Type& before = pair.before->function().return_type();
+    const Type& after = pair.after->function().return_type();
+    if (before.canonical() == after.canonical()) return;
+    sink.Add("return-type-changed", pair,
+             absl::StrCat("'", Signature(*pair.after), "' now returns '",
+                          Spelled(after), "' instead of '", Spelled(before),
+                          "'"));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> MakeReturnTypeCheck() {
+  return std::make_unique<ReturnTypeCheck>();
+}
+
+}  // namespace apicompat

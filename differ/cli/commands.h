@@ -1,0 +1,30 @@
+// The apicompat subcommands. Each returns the process exit status.
+#ifndef APICOMPAT_DIFFER_CLI_COMMANDS_H_
+#define APICOMPAT_DIFFER_CLI_COMMANDS_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+
+namespace apicompat {
+
+// The exit status contract CI scripts depend on.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitBreaking = 1;
+inline constexpr int kExitUsage = 2;  // usage error or unreadable input
+
+using Args = std::vector<std::string>;
+
+int RunFlags(const Args& args);
+int RunMerge(const Args& args);
+int RunDump(const Args& args);
+int RunDiff(const Args& args);
+
+// Prints `apicompat: error: <message>` as one line and returns kExitUsage.
+int Fail(const absl::Status& status);
+int Fail(const std::string& message);
+
+}  // namespace apicompat
+
+#endif  // APICOMPAT_DIFFER_CLI_COMMANDS_H_

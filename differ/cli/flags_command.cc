@@ -1,0 +1,61 @@
+// apicompat flags: the compiler flags that add the plugin to a build.
+#include <filesystem>
+#include <iostream>
+#include <system_error>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "cli/args.h"
+#include "cli/commands.h"
+
+namespace apicompat {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The plugin of this build or installation: both lay out bin/apicompat and
+// lib/apicompat/<plugin>.so side by side.
+absl::StatusOr<std::string> PluginPath() {
+  std::error_code error;
+  fs::path self = fs::read_symlink("/proc/self/exe", error);
+  if (error) return absl::InternalError("cannot locate the apicompat executable");
+  fs::path plugin = self.parent_path().parent_path() / APICOMPAT_PLUGIN_RELPATH;
+  if (!fs::exists(plugin, error)) {
+    return absl::NotFoundError(absl::StrCat("plugin not found at ", plugin.string(),
+                                            " (is apicompat fully built or installed?)"));
+  }
+  return plugin.lexically_normal().string();
+}
+
+std::string Absolute(const std::string& path) {
+  return fs::absolute(path).lexically_normal().string();
+}
+
+}  // namespace
+
+int RunFlags(const Args& raw) {
+  static const FlagSpec kSpecs[] = {{"--public-dir", "", true}, {"--out", "", true}};
+  absl::StatusOr<ParsedArgs> args = ParseArgs(raw, kSpecs);
+  if (!args.ok()) return Fail(args.status());
+  if (!args->positional().empty()) {
+    return Fail(absl::StrCat("flags: unexpected argument '", args->positional().front(), "'"));
+  }
+  std::vector<std::string> dirs = args->GetAll("--public-dir");
+  if (dirs.empty()) return Fail("flags: at least one --public-dir DIR is required");
+  absl::StatusOr<std::string> plugin = PluginPath();
+  if (!plugin.ok()) return Fail(plugin.status());
+  std::vector<std::string> flags = {absl::StrCat("-fplugin=", *plugin)};
+  for (const std::string& dir : dirs) {
+    if (!fs::is_directory(dir)) {
+      return Fail(absl::StrCat("flags: public dir '", dir, "' is not a directory"));
+    }
+    flags.push_back(absl::StrCat("-fplugin-arg-apicompat-public-dir=", Absolute(dir)));
+  }
+  if (args->Has("--out")) {
+    flags.push_back(absl::StrCat("-fplugin-arg-apicompat-out=", Absolute(args->Get("--out"))));
+  }
+  std::cout << absl::StrJoin(flags, " ") << "\n";
+  return kExitOk;
+}
+
+}  // namespace apicompat

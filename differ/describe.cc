@@ -1,0 +1,44 @@
+#include "describe.h"
+
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+
+namespace apicompat {
+
+std::string Spelled(const Type& type) {
+  return type.spelling().empty() ? type.canonical() : type.spelling();
+}
+
+std::string Signature(const Decl& function) {
+  const Function& facts = function.function();
+  std::vector<std::string> params;
+  for (const Parameter& param : facts.parameters()) params.push_back(Spelled(param.type()));
+  if (facts.is_variadic()) params.push_back("...");
+  std::string signature = absl::StrCat(function.qualified_name(), "(",
+                                       absl::StrJoin(params, ", "), ")");
+  if (facts.is_const()) absl::StrAppend(&signature, " const");
+  if (facts.is_volatile()) absl::StrAppend(&signature, " volatile");
+  if (facts.ref_qualifier() == REF_LVALUE) absl::StrAppend(&signature, " &");
+  if (facts.ref_qualifier() == REF_RVALUE) absl::StrAppend(&signature, " &&");
+  return signature;
+}
+
+std::string DescribeParameter(const Function& function, int index) {
+  const std::string& name = function.parameters(index).name();
+  return name.empty() ? absl::StrCat("parameter ", index + 1)
+                      : absl::StrCat("parameter ", index + 1, " '", name, "'");
+}
+
+std::string TierName(Tier tier) {
+  switch (tier) {
+    case STABLE: return "stable";
+    case INTERNAL: return "internal";
+    case EXPERIMENTAL: return "experimental";
+    case DEPRECATED: return "deprecated";
+    default: return "unknown";
+  }
+}
+
+}  // namespace apicompat

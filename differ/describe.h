@@ -1,0 +1,21 @@
+// Human-readable renderings of snapshot facts for finding messages.
+#ifndef APICOMPAT_DIFFER_DESCRIBE_H_
+#define APICOMPAT_DIFFER_DESCRIBE_H_
+
+#include <string>
+
+#include "apicompat/snapshot.pb.h"
+
+namespace apicompat {
+
+// As written in the header when known, else canonical.
+std::string Spelled(const Type& type);
+// `ns::f(int, const char *) const`
+std::string Signature(const Decl& function);
+// `parameter 2 'height'` (1-based; the name only when it has one)
+std::string DescribeParameter(const Function& function, int index);
+std::string TierName(Tier tier);
+
+}  // namespace apicompat
+
+#endif  // APICOMPAT_DIFFER_DESCRIBE_H_

@@ -1,0 +1,21 @@
+// Compares two snapshots: match declarations, run every check, apply the
+// stability policy, and reach a verdict.
+#ifndef APICOMPAT_DIFFER_DIFFER_H_
+#define APICOMPAT_DIFFER_DIFFER_H_
+
+#include "apicompat/report.pb.h"
+#include "apicompat/snapshot.pb.h"
+
+namespace apicompat {
+
+struct DiffOptions {
+  // Also report changes to declarations exempt in the baseline (as info).
+  bool verbose = false;
+};
+
+Report Diff(const Snapshot& baseline, const Snapshot& current,
+            const DiffOptions& options);
+
+}  // namespace apicompat
+
+#endif  // APICOMPAT_DIFFER_DIFFER_H_

@@ -1,0 +1,38 @@
+#include "findings.h"
+
+#include <cstdlib>
+
+
+namespace apicompat {
+
+Finding& FindingSink::Emit(absl::string_view rule_id, const DeclPair& pair,
+                           std::string message, std::string decl) {
+  const RuleInfo* rule = FindRule(rule_id);
+  // A check reporting an uncatalogued id is a programming error.
+  if (rule == nullptr) std::abort();
+  const Decl& located = pair.after != nullptr ? *pair.after : *pair.before;
+  Finding& finding = findings_.emplace_back();
+  finding.set_rule(std::string(rule->id));
+  finding.set_category(std::string(Name(rule->category)));
+  finding.set_severity(std::string(Name(rule->severity)));
+  finding.set_bump(std::string(Name(rule->bump)));
+  finding.set_decl(decl.empty() ? located.qualified_name() : std::move(decl));
+  finding.set_message(std::move(message));
+  finding.set_file(located.location().file());
+  finding.set_line(located.location().line());
+  return finding;
+}
+
+void FindingSink::Add(absl::string_view rule_id, const DeclPair& pair,
+                      std::string message, std::string decl) {
+  Emit(rule_id, pair, std::move(message), std::move(decl));
+}
+
+void FindingSink::AddInfo(absl::string_view rule_id, const DeclPair& pair,
+                          std::string message, std::string decl) {
+  Finding& finding = Emit(rule_id, pair, std::move(message), std::move(decl));
+  finding.set_severity(std::string(Name(Severity::kInfo)));
+  finding.set_bump(std::string(Name(Bump::kMinor)));
+}
+
+}  // namespace apicompat

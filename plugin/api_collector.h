@@ -1,0 +1,27 @@
+// The AST collector: walks a translation unit's public declarations and
+// records them as snapshot Decls. It knows nothing of rules or of how the
+// snapshot is used; the plugin and the build-free snapshot tool both run it.
+#ifndef APICOMPAT_PLUGIN_API_COLLECTOR_H_
+#define APICOMPAT_PLUGIN_API_COLLECTOR_H_
+
+#include <string>
+#include <vector>
+
+#include "apicompat/snapshot.pb.h"
+#include "clang/AST/ASTContext.h"
+
+namespace apicompat {
+
+struct CollectorOptions {
+  std::vector<std::string> public_dirs;
+  std::string working_dir;  // for relative public dirs and file names
+};
+
+// Returns the public declarations of `context`'s translation unit, sorted by
+// id, with a header naming the compiler and target.
+Snapshot CollectPublicApi(clang::ASTContext& context,
+                          const CollectorOptions& options);
+
+}  // namespace apicompat
+
+#endif  // APICOMPAT_PLUGIN_API_COLLECTOR_H_

@@ -1,0 +1,87 @@
+// The Clang plugin: runs the collector after the front end has built the AST
+// and writes the translation unit's snapshot. It must never break or slow a
+// user's build: every problem becomes a warning on stderr (not a Clang
+// diagnostic, which -Werror would turn into a failed compile).
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "api_collector.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendPluginRegistry.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include "plugin_options.h"
+#include "snapshot_io.h"
+
+namespace apicompat {
+namespace {
+
+void Warn(llvm::StringRef message) {
+  llvm::errs() << "warning: apicompat: " << message << "\n";
+}
+
+class SnapshotWriter : public clang::ASTConsumer {
+ public:
+  SnapshotWriter(clang::CompilerInstance& compiler, PluginOptions options,
+                 std::string input_file)
+      : compiler_(compiler),
+        options_(std::move(options)),
+        input_file_(std::move(input_file)) {}
+
+  void HandleTranslationUnit(clang::ASTContext& context) override {
+    // A failed compile produces no object, so it produces no snapshot.
+    if (compiler_.getDiagnostics().hasErrorOccurred()) return;
+    std::string working_dir = WorkingDirectory(compiler_);
+    Snapshot snapshot = CollectPublicApi(
+        context, CollectorOptions{options_.public_dirs, working_dir});
+    snapshot.mutable_header()->add_translation_units(
+        TranslationUnitName(options_, working_dir, input_file_));
+    std::string path = SnapshotPath(compiler_, options_, input_file_);
+    llvm::SmallString<256> absolute(path);
+    llvm::sys::fs::make_absolute(working_dir, absolute);
+    llvm::sys::fs::create_directories(llvm::sys::path::parent_path(absolute));
+    absl::Status written = WriteSnapshot(std::move(snapshot), std::string(absolute));
+    if (!written.ok()) Warn(std::string(written.message()));
+  }
+
+ private:
+  clang::CompilerInstance& compiler_;
+  PluginOptions options_;
+  std::string input_file_;
+};
+
+class ApicompatAction : public clang::PluginASTAction {
+ protected:
+  std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(
+      clang::CompilerInstance& compiler, llvm::StringRef input_file) override {
+    for (const std::string& problem : options_.problems) Warn(problem);
+    if (options_.public_dirs.empty()) {
+      Warn("no -fplugin-arg-apicompat-public-dir=DIR given: no snapshot written");
+      return std::make_unique<clang::ASTConsumer>();
+    }
+    return std::make_unique<SnapshotWriter>(compiler, options_, input_file.str());
+  }
+
+  // Never fails: a bad argument must not stop the user's compile.
+  bool ParseArgs(const clang::CompilerInstance&,
+                 const std::vector<std::string>& args) override {
+    options_ = ParsePluginArgs(args);
+    return true;
+  }
+
+  // Runs before the main action, so the object file is still produced.
+  ActionType getActionType() override { return AddBeforeMainAction; }
+
+ private:
+  PluginOptions options_;
+};
+
+clang::FrontendPluginRegistry::Add<ApicompatAction> registration(
+    "apicompat", "write an apicompat snapshot of the public API");
+
+}  // namespace
+}  // namespace apicompat

@@ -1,0 +1,43 @@
+// Reading and writing snapshots in their binary and text forms.
+#ifndef APICOMPAT_PROTO_SNAPSHOT_IO_H_
+#define APICOMPAT_PROTO_SNAPSHOT_IO_H_
+
+#include <cstdint>
+#include <string>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "apicompat/snapshot.pb.h"
+
+namespace apicompat {
+
+// Bumped only when the meaning of an existing field changes (see the schema).
+inline constexpr uint32_t kSnapshotFormatVersion = 1;
+
+enum class SnapshotFormat { kBinary, kText };
+
+// Text for .txtpb/.textproto/.pbtxt/.txt, binary for anything else
+// (conventionally .apisnap).
+SnapshotFormat FormatForPath(absl::string_view path);
+
+// Sorts declarations by id and fills the header's format version and count:
+// what makes the bytes deterministic and truncation detectable.
+void Finalize(Snapshot& snapshot);
+
+std::string Serialize(const Snapshot& snapshot, SnapshotFormat format);
+
+// Errors name the file and fit on one line.
+absl::StatusOr<Snapshot> ReadSnapshot(const std::string& path);
+
+// Finalizes a copy and writes it atomically (temporary file + rename), so a
+// reader never sees a torn file, even with parallel writers.
+absl::Status WriteSnapshot(Snapshot snapshot, const std::string& path);
+
+// Atomic whole-file write used for every output apicompat produces.
+absl::Status WriteFileAtomically(const std::string& path,
+                                 absl::string_view contents);
+
+}  // namespace apicompat
+
+#endif  // APICOMPAT_PROTO_SNAPSHOT_IO_H_

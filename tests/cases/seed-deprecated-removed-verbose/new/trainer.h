@@ -1,0 +1,23 @@
+#pragma once
+
+#include <apicompat/attributes.h>
+
+namespace ml {
+
+struct Dataset;
+
+struct Model {
+    int layers;
+    float learning_rate;
+};
+
+struct Options {
+    int epochs;
+    float learning_rate;
+    int batch_size;
+};
+
+Model train_v2(const Dataset& data, const Options& options);
+float evaluate(const Model& model, const Dataset& data);
+
+}  // namespace ml
