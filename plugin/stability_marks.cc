@@ -3,30 +3,43 @@
 #include <string>
 #include <vector>
 
-#include "absl/strings/match.h"
-#include "absl/strings/str_split.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
 
 namespace apicompat {
 namespace {
 
-std::optional<Stability> FromAnnotation(llvm::StringRef annotation) {
+// The extra arguments of `annotate("apicompat::deprecated", ...)`, which
+// Sema wraps in constant-expression and decay nodes.
+std::vector<std::string> StringArgs(const clang::AnnotateAttr& annotate) {
+  std::vector<std::string> strings;
+  for (const clang::Expr* arg : annotate.args()) {
+    const auto* literal =
+        llvm::dyn_cast_or_null<clang::StringLiteral>(arg->IgnoreParenImpCasts());
+    strings.push_back(literal != nullptr && literal->getCharByteWidth() == 1
+                          ? literal->getString().str()
+                          : "");
+  }
+  return strings;
+}
+
+std::optional<Stability> FromAnnotation(const clang::AnnotateAttr& annotate) {
+  llvm::StringRef annotation = annotate.getAnnotation();
   Stability stability;
   if (annotation == kInternalMark) {
     stability.set_tier(INTERNAL);
   } else if (annotation == kExperimentalMark) {
     stability.set_tier(EXPERIMENTAL);
-  } else if (annotation.starts_with(kDeprecatedMark)) {
+  } else if (annotation == kDeprecatedMark) {
     stability.set_tier(DEPRECATED);
-    std::vector<std::string> parts =
-        absl::StrSplit(annotation.str(), '\x1f');
-    // parts[0] is the mark itself; the rest are since, removal,
-    // alternative, reason, any of which may be empty.
-    if (parts.size() > 1) stability.set_since(parts[1]);
-    if (parts.size() > 2) stability.set_removal(parts[2]);
-    if (parts.size() > 3) stability.set_alternative(parts[3]);
-    if (parts.size() > 4) stability.set_reason(parts[4]);
+    // since, removal, alternative, reason; any may be missing or empty.
+    std::vector<std::string> args = StringArgs(annotate);
+    args.resize(4);
+    stability.set_since(args[0]);
+    stability.set_removal(args[1]);
+    stability.set_alternative(args[2]);
+    stability.set_reason(args[3]);
   } else {
     return std::nullopt;
   }
@@ -40,7 +53,7 @@ std::optional<Stability> OwnStability(const clang::Decl& decl) {
   std::optional<Stability> plain_deprecated;
   for (const clang::Attr* attr : decl.getAttrs()) {
     if (const auto* annotate = llvm::dyn_cast<clang::AnnotateAttr>(attr)) {
-      if (auto stability = FromAnnotation(annotate->getAnnotation())) {
+      if (auto stability = FromAnnotation(*annotate)) {
         return stability;
       }
     } else if (const auto* deprecated =

@@ -12,16 +12,15 @@
  * without the plugin and which the apicompat plugin reads from the AST. Other
  * compilers see nothing except the standard deprecation attribute, so the
  * header compiles silently with -Wall -Wextra -Werror everywhere, in C and
- * C++. Arguments are joined into one string because plugin-side parsing of
- * extra annotate arguments differs across Clang versions.
+ * C++.
  */
 #ifndef APICOMPAT_ATTRIBUTES_H_
 #define APICOMPAT_ATTRIBUTES_H_
 
 #if defined(__clang__)
-#define APICOMPAT_ANNOTATE_(text) __attribute__((annotate(text)))
+#define APICOMPAT_ANNOTATE_(...) __attribute__((annotate(__VA_ARGS__)))
 #else
-#define APICOMPAT_ANNOTATE_(text)
+#define APICOMPAT_ANNOTATE_(...)
 #endif
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -36,12 +35,11 @@
 #define APICOMPAT_EXPERIMENTAL_API \
   APICOMPAT_ANNOTATE_("apicompat::experimental_api")
 
-/* The annotation is "apicompat::deprecated" followed by the four fields,
- * each introduced by the ASCII unit separator (0x1f), which cannot appear in
- * source text by accident. */
+/* The four fields travel as the annotation's extra arguments (constant
+ * string expressions, which Clang keeps on the attribute). */
 #define APICOMPAT_DEPRECATED(since, removal, alternative, reason)         \
-  APICOMPAT_ANNOTATE_("apicompat::deprecated\x1f" since "\x1f" removal   \
-                      "\x1f" alternative "\x1f" reason)                   \
+  APICOMPAT_ANNOTATE_("apicompat::deprecated", since, removal,            \
+                      alternative, reason)                                \
   APICOMPAT_DEPRECATED_ATTR_("deprecated since " since ", removal in "    \
                              removal ": use " alternative " (" reason ")")
 

@@ -1,0 +1,134 @@
+// Runs every case under tests/cases: the old/ and new/ headers go through the
+// real plugin, `apicompat diff --format json` compares them, and the findings
+// must equal the `// expect: <rule> <severity> <decl>` comments written next
+// to the declarations concerned (in old/ for removals, new/ otherwise).
+#include <algorithm>
+#include <filesystem>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "apicompat/report.pb.h"
+#include "google/protobuf/util/json_util.h"
+#include "gtest/gtest.h"
+#include "support/test_support.h"
+
+namespace apicompat::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string CasesDir() { return SourceDir() + "/tests/cases"; }
+
+std::vector<std::string> Headers(const fs::path& dir) {
+  std::vector<std::string> headers;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() == ".h") headers.push_back(entry.path().filename().string());
+  }
+  std::sort(headers.begin(), headers.end());
+  return headers;
+}
+
+// case.cfg: `key = value` lines.
+std::string CaseOption(const fs::path& dir, const std::string& key) {
+  for (absl::string_view line : absl::StrSplit(ReadFile((dir / "case.cfg").string()), '\n')) {
+    std::pair<std::string, std::string> kv = absl::StrSplit(line, absl::MaxSplits('=', 1));
+    if (absl::StripAsciiWhitespace(kv.first) == key) {
+      return std::string(absl::StripAsciiWhitespace(kv.second));
+    }
+  }
+  return "";
+}
+
+// "file:line: rule severity decl" for every expectation in old/ and new/.
+std::vector<std::string> Expectations(const fs::path& dir) {
+  static const std::regex kExpect(R"(//\s*expect:\s*(.*)$)");
+  std::vector<std::string> expected;
+  for (const char* side : {"old", "new"}) {
+    for (const std::string& header : Headers(dir / side)) {
+      std::vector<std::string> lines =
+          absl::StrSplit(ReadFile((dir / side / header).string()), '\n');
+      for (size_t i = 0; i < lines.size(); ++i) {
+        std::smatch match;
+        if (!std::regex_search(lines[i], match, kExpect)) continue;
+        for (absl::string_view item : absl::StrSplit(match[1].str(), ';', absl::SkipWhitespace())) {
+          std::vector<std::string> words = absl::StrSplit(item, ' ', absl::SkipWhitespace());
+          expected.push_back(absl::StrCat(header, ":", i + 1, ": ", absl::StrJoin(words, " ")));
+        }
+      }
+    }
+  }
+  std::sort(expected.begin(), expected.end());
+  return expected;
+}
+
+class RuleCaseTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  // Compiles one side's headers through the plugin; returns the snapshot.
+  std::string Snapshot(const fs::path& dir, const std::string& side, const std::string& scratch) {
+    std::string lang = CaseOption(dir, "lang") == "c" ? "c" : "c++";
+    std::string source = absl::StrCat(scratch, "/", side, lang == "c" ? ".c" : ".cpp");
+    std::string includes;
+    for (const std::string& header : Headers(dir / side)) {
+      absl::StrAppend(&includes, "#include \"", header, "\"\n");
+    }
+    WriteFile(source, includes);
+    std::string snapshot = absl::StrCat(scratch, "/", side, ".apisnap");
+    std::string extra = absl::StrCat("-I", Quote((dir / side).string()));
+    if (std::string std = CaseOption(dir, "std"); !std.empty()) absl::StrAppend(&extra, " -std=", std);
+    CommandResult compiled = CompileWithPlugin(source, (dir / side).string(), snapshot, extra, lang);
+    EXPECT_EQ(compiled.exit_code, 0) << side << " did not compile:\n" << compiled.err;
+    EXPECT_EQ(compiled.err, "") << "the plugin must compile the " << side << " headers silently";
+    return snapshot;
+  }
+};
+
+TEST_P(RuleCaseTest, FindingsMatchExpectations) {
+  fs::path dir = fs::path(CasesDir()) / GetParam();
+  std::string scratch = MakeScratchDir(GetParam());
+  std::string before = Snapshot(dir, "old", scratch);
+  std::string after = Snapshot(dir, "new", scratch);
+  CommandResult diff = Apicompat(absl::StrCat("diff ", Quote(before), " ", Quote(after),
+                                              " --format json ", CaseOption(dir, "diff_args")));
+  Report report;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(diff.out, &report).ok())
+      << "not a JSON report:\n" << diff.out << diff.err;
+
+  std::vector<std::string> actual;
+  for (const Finding& finding : report.findings()) {
+    actual.push_back(absl::StrCat(finding.file(), ":", finding.line(), ": ", finding.rule(), " ",
+                                  finding.severity(), " ", finding.decl()));
+  }
+  std::sort(actual.begin(), actual.end());
+  std::vector<std::string> expected = Expectations(dir);
+  EXPECT_EQ(absl::StrJoin(actual, "\n"), absl::StrJoin(expected, "\n")) << diff.out;
+
+  bool breaking = std::any_of(expected.begin(), expected.end(), [](const std::string& e) {
+    return e.find(" error ") != std::string::npos;
+  });
+  EXPECT_EQ(diff.exit_code, breaking ? 1 : 0) << diff.err;
+  EXPECT_EQ(report.verdict(), breaking ? "breaking" : "compatible");
+}
+
+std::vector<std::string> AllCases() {
+  std::vector<std::string> cases;
+  for (const auto& entry : fs::directory_iterator(CasesDir())) {
+    if (entry.is_directory()) cases.push_back(entry.path().filename().string());
+  }
+  std::sort(cases.begin(), cases.end());
+  return cases;
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, RuleCaseTest, ::testing::ValuesIn(AllCases()),
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                           std::string name = info.param;
+                           std::replace(name.begin(), name.end(), '-', '_');
+                           return name;
+                         });
+
+}  // namespace
+}  // namespace apicompat::testing

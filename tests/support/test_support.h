@@ -1,0 +1,46 @@
+// Helpers shared by the tests: run commands, make scratch directories and
+// compile sources through the real plugin with the real Clang.
+#ifndef APICOMPAT_TESTS_SUPPORT_TEST_SUPPORT_H_
+#define APICOMPAT_TESTS_SUPPORT_TEST_SUPPORT_H_
+
+#include <string>
+#include <vector>
+
+namespace apicompat::testing {
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs `command` through /bin/sh, capturing both streams.
+CommandResult Run(const std::string& command);
+std::string Quote(const std::string& word);
+
+// A fresh, empty directory under the test's temporary root.
+std::string MakeScratchDir(const std::string& name);
+std::string ReadFile(const std::string& path);
+void WriteFile(const std::string& path, const std::string& contents);
+
+// Paths of what is being tested, from the build.
+std::string ApicompatBinary();   // the apicompat CLI
+std::string PluginPath();
+std::string ClangC();            // clang for C sources
+std::string ClangCxx();          // clang++ for C++ sources
+std::string SourceDir();         // repository root
+
+// `clang++ -std=c++17 -c` (or clang for lang "c") of `source` with the
+// plugin flags for `public_dir` writing `snapshot`, plus `extra` flags.
+CommandResult CompileWithPlugin(const std::string& source,
+                                const std::string& public_dir,
+                                const std::string& snapshot,
+                                const std::string& extra = "",
+                                const std::string& lang = "c++");
+
+// `apicompat <args>`.
+CommandResult Apicompat(const std::string& args);
+
+}  // namespace apicompat::testing
+
+#endif  // APICOMPAT_TESTS_SUPPORT_TEST_SUPPORT_H_
