@@ -7,7 +7,7 @@ namespace apicompat {
 namespace {
 
 std::string Plural(uint32_t count, absl::string_view noun) {
-  return absl::StrCat(count, " ", noun, count == 1 ? "" : "s");
+  return absl::StrCat(count, " ", noun, count == 1 || noun == "info" ? "" : "s");
 }
 
 }  // namespace
