@@ -44,8 +44,14 @@ absl::StatusOr<MergeResult> MergeSnapshots(std::vector<Snapshot> inputs,
   Header* header = result.snapshot.mutable_header();
   std::map<std::string, Seen> by_id;
   std::vector<std::string> conflicts;
+  bool have_header = false;
   for (auto& [key, input] : ordered) {
-    if (header->clang_version().empty()) *header = input->header();
+    if (!have_header) {
+      // Compiler and target facts come from the first TU in name order.
+      *header = input->header();
+      header->clear_translation_units();
+      have_header = true;
+    }
     for (const std::string& unit : input->header().translation_units()) {
       header->add_translation_units(unit);
     }

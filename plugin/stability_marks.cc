@@ -66,9 +66,20 @@ std::optional<Stability> OwnStability(const clang::Decl& decl) {
   return plain_deprecated;
 }
 
+// A namespace is marked when any of its (re)openings is: a mark on one
+// `namespace x { ... }` block covers the blocks opened elsewhere too.
+std::optional<Stability> MarkOn(const clang::Decl& decl) {
+  const auto* ns = llvm::dyn_cast<clang::NamespaceDecl>(&decl);
+  if (ns == nullptr) return OwnStability(decl);
+  for (const clang::NamespaceDecl* opening : ns->redecls()) {
+    if (auto stability = OwnStability(*opening)) return stability;
+  }
+  return std::nullopt;
+}
+
 Stability EffectiveStability(const clang::Decl& decl) {
   for (const clang::Decl* current = &decl; current != nullptr;) {
-    if (auto stability = OwnStability(*current)) return *stability;
+    if (auto stability = MarkOn(*current)) return *stability;
     const clang::DeclContext* parent = current->getDeclContext();
     while (parent && !llvm::isa<clang::NamespaceDecl>(parent) &&
            !llvm::isa<clang::TagDecl>(parent)) {

@@ -11,12 +11,16 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/tokenizer.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
+#include "google/protobuf/message.h"
+#include "google/protobuf/stubs/logging.h"
+#include "google/protobuf/reflection.h"
 #include "google/protobuf/text_format.h"
 
 namespace apicompat {
@@ -34,6 +38,59 @@ class FirstErrorCollector : public google::protobuf::io::ErrorCollector {
  private:
   std::string first_;
 };
+
+// Length of the valid UTF-8 sequence starting at text[i], or 0.
+size_t Utf8SequenceLength(absl::string_view text, size_t i) {
+  unsigned char lead = text[i];
+  size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
+                : (lead >> 3) == 0x1E ? 4 : 0;
+  if (length == 0 || i + length > text.size()) return 0;
+  for (size_t k = 1; k < length; ++k) {
+    if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
+  }
+  return length;
+}
+
+// proto3 strings must be UTF-8 or the binary form cannot be read back;
+// source text (default arguments, macro bodies, deprecation reasons) may be
+// in any encoding, so invalid bytes become '?'.
+void ReplaceInvalidUtf8(google::protobuf::Message& message) {
+  const google::protobuf::Reflection* reflection = message.GetReflection();
+  std::vector<const google::protobuf::FieldDescriptor*> fields;
+  reflection->ListFields(message, &fields);
+  for (const google::protobuf::FieldDescriptor* field : fields) {
+    using FD = google::protobuf::FieldDescriptor;
+    if (field->cpp_type() == FD::CPPTYPE_MESSAGE) {
+      if (field->is_repeated()) {
+        for (int i = 0; i < reflection->FieldSize(message, field); ++i) {
+          ReplaceInvalidUtf8(*reflection->MutableRepeatedMessage(&message, field, i));
+        }
+      } else {
+        ReplaceInvalidUtf8(*reflection->MutableMessage(&message, field));
+      }
+    } else if (field->cpp_type() == FD::CPPTYPE_STRING) {
+      auto fix = [](std::string text) {
+        for (size_t i = 0; i < text.size();) {
+          size_t length = Utf8SequenceLength(text, i);
+          if (length == 0) {
+            text[i] = '?';
+            length = 1;
+          }
+          i += length;
+        }
+        return text;
+      };
+      if (field->is_repeated()) {
+        for (int i = 0; i < reflection->FieldSize(message, field); ++i) {
+          reflection->SetRepeatedString(&message, field, i,
+                                        fix(reflection->GetRepeatedString(message, field, i)));
+        }
+      } else {
+        reflection->SetString(&message, field, fix(reflection->GetString(message, field)));
+      }
+    }
+  }
+}
 
 absl::Status Corrupt(const std::string& path, absl::string_view why) {
   return absl::DataLossError(absl::StrCat(
@@ -83,6 +140,7 @@ SnapshotFormat FormatForPath(absl::string_view path) {
 }
 
 void Finalize(Snapshot& snapshot) {
+  ReplaceInvalidUtf8(snapshot);
   auto* decls = snapshot.mutable_decls();
   std::sort(decls->begin(), decls->end(),
             [](const Decl& a, const Decl& b) { return a.id() < b.id(); });
@@ -112,6 +170,9 @@ absl::StatusOr<Snapshot> ReadSnapshot(const std::string& path) {
   absl::StatusOr<std::string> contents = ReadWholeFile(path);
   if (!contents.ok()) return contents.status();
   if (contents->empty()) return Corrupt(path, "empty file");
+  // Our error names the file on one line; protobuf's own logging would add
+  // more lines (e.g. for invalid UTF-8).
+  google::protobuf::LogSilencer silence_protobuf;
   Snapshot snapshot;
   if (FormatForPath(path) == SnapshotFormat::kText) {
     google::protobuf::TextFormat::Parser parser;
@@ -119,6 +180,11 @@ absl::StatusOr<Snapshot> ReadSnapshot(const std::string& path) {
     parser.RecordErrorsTo(&errors);
     if (!parser.ParseFromString(*contents, &snapshot)) {
       return Corrupt(path, errors.first());
+    }
+    // The text parser accepts strings the binary form rejects.
+    Snapshot strict;
+    if (!strict.ParseFromString(snapshot.SerializeAsString())) {
+      return Corrupt(path, "a string is not valid UTF-8");
     }
   } else if (!snapshot.ParseFromString(*contents)) {
     return Corrupt(path, "corrupt or truncated binary data");

@@ -74,6 +74,12 @@ CommandResult CompileWithPlugin(const std::string& source, const std::string& pu
                           Quote(source)));
 }
 
+std::vector<std::string> DeclIds(const Snapshot& snapshot) {
+  std::vector<std::string> ids;
+  for (const Decl& decl : snapshot.decls()) ids.push_back(decl.id());
+  return ids;
+}
+
 CommandResult Apicompat(const std::string& args) {
   return Run(absl::StrCat(Quote(ApicompatBinary()), " ", args));
 }

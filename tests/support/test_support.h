@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "apicompat/snapshot.pb.h"
+
 namespace apicompat::testing {
 
 struct CommandResult {
@@ -37,6 +39,9 @@ CommandResult CompileWithPlugin(const std::string& source,
                                 const std::string& snapshot,
                                 const std::string& extra = "",
                                 const std::string& lang = "c++");
+
+// The ids of a snapshot's declarations, in order.
+std::vector<std::string> DeclIds(const Snapshot& snapshot);
 
 // `apicompat <args>`.
 CommandResult Apicompat(const std::string& args);

@@ -1,0 +1,441 @@
+// The apicompat command line, run as a real process: the exit-status and
+// one-line-error contract, dump, merge of snapshots built through the real
+// plugin (from any build directory), flags, and the JSON report.
+#include <algorithm>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "apicompat/report.pb.h"
+#include "apicompat/snapshot.pb.h"
+#include "gmock/gmock.h"
+#include "google/protobuf/struct.pb.h"
+#include "google/protobuf/text_format.h"
+#include "google/protobuf/util/json_util.h"
+#include "google/protobuf/util/message_differencer.h"
+#include "gtest/gtest.h"
+#include "snapshot_io.h"
+#include "support/test_support.h"
+
+namespace apicompat::testing {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+
+// The usage-error contract: status 2, nothing on stdout, and exactly one
+// line on stderr, `apicompat: error: ...`, naming `mention` when given.
+void ExpectUsageError(const CommandResult& result, const std::string& mention = "") {
+  EXPECT_EQ(result.exit_code, 2) << result.err;
+  EXPECT_EQ(result.out, "");
+  EXPECT_THAT(result.err, StartsWith("apicompat: error: "));
+  EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+  EXPECT_TRUE(absl::EndsWith(result.err, "\n")) << result.err;
+  if (!mention.empty()) EXPECT_THAT(result.err, HasSubstr(mention));
+}
+
+// A small valid snapshot written directly, for commands that only read.
+std::string WriteValidSnapshot(const std::string& path) {
+  Snapshot snapshot;
+  snapshot.mutable_header()->set_clang_version("19.1.7");
+  snapshot.mutable_header()->add_translation_units("src/a.cpp");
+  for (const char* name : {"beta", "alpha"}) {
+    Decl* decl = snapshot.add_decls();
+    decl->set_id(absl::StrCat("function:", name, "(int)"));
+    decl->set_kind(FUNCTION);
+    decl->set_qualified_name(name);
+    decl->mutable_location()->set_file("api.h");
+    decl->mutable_location()->set_line(1);
+    decl->mutable_function()->add_parameters()->mutable_type()->set_canonical("int");
+  }
+  EXPECT_TRUE(WriteSnapshot(snapshot, path).ok());
+  return path;
+}
+
+Snapshot ReadOrDie(const std::string& path) {
+  absl::StatusOr<Snapshot> snapshot = ReadSnapshot(path);
+  EXPECT_TRUE(snapshot.ok()) << snapshot.status();
+  return snapshot.ok() ? *snapshot : Snapshot();
+}
+
+std::vector<std::string> Ids(const Snapshot& snapshot) {
+  std::vector<std::string> ids;
+  for (const Decl& decl : snapshot.decls()) ids.push_back(decl.id());
+  return ids;
+}
+
+std::string Canonical(const std::string& path) { return fs::canonical(path).string(); }
+
+// --- usage errors -----------------------------------------------------------
+
+TEST(CliErrorTest, UnknownCommand) { ExpectUsageError(Apicompat("frobnicate"), "'frobnicate'"); }
+
+TEST(CliErrorTest, UnknownFlag) {
+  std::string dir = MakeScratchDir("flag");
+  std::string a = WriteValidSnapshot(dir + "/a.apisnap");
+  ExpectUsageError(Apicompat(absl::StrCat("diff --bogus ", Quote(a), " ", Quote(a))), "'--bogus'");
+  ExpectUsageError(Apicompat(absl::StrCat("dump --bogus ", Quote(a))), "'--bogus'");
+  ExpectUsageError(Apicompat("merge -o out.apisnap --frob x"), "'--frob'");
+  ExpectUsageError(Apicompat("flags --public-dir . --frob"), "'--frob'");
+}
+
+TEST(CliErrorTest, MissingArgument) {
+  std::string dir = MakeScratchDir("missing");
+  std::string a = WriteValidSnapshot(dir + "/a.apisnap");
+  ExpectUsageError(Apicompat(absl::StrCat("diff ", Quote(a))));
+  ExpectUsageError(Apicompat("diff"));
+  ExpectUsageError(Apicompat("dump"));
+  ExpectUsageError(Apicompat(absl::StrCat("diff ", Quote(a), " ", Quote(a), " --format")),
+                   "'--format'");
+  ExpectUsageError(Apicompat("merge -o"), "'-o'");
+  ExpectUsageError(Apicompat(absl::StrCat("merge ", Quote(a))), "-o");
+  ExpectUsageError(Apicompat("flags"), "--public-dir");
+}
+
+TEST(CliErrorTest, DiffWithMissingFile) {
+  std::string dir = MakeScratchDir("diff");
+  std::string valid = WriteValidSnapshot(dir + "/valid.apisnap");
+  std::string missing = dir + "/missing.apisnap";
+  ExpectUsageError(Apicompat(absl::StrCat("diff ", Quote(missing), " ", Quote(valid))), missing);
+  ExpectUsageError(Apicompat(absl::StrCat("diff ", Quote(valid), " ", Quote(missing))), missing);
+}
+
+TEST(CliErrorTest, DiffWithTruncatedFile) {
+  std::string dir = MakeScratchDir("diff");
+  std::string valid = WriteValidSnapshot(dir + "/valid.apisnap");
+  std::string contents = ReadFile(valid);
+  for (size_t length : {contents.size() / 3, contents.size() / 2, contents.size() - 1}) {
+    std::string truncated = absl::StrCat(dir, "/truncated-", length, ".apisnap");
+    WriteFile(truncated, contents.substr(0, length));
+    SCOPED_TRACE(truncated);
+    ExpectUsageError(Apicompat(absl::StrCat("diff ", Quote(valid), " ", Quote(truncated))),
+                     truncated);
+  }
+  std::string text = dir + "/truncated.txtpb";
+  WriteFile(text, Serialize(ReadOrDie(valid), SnapshotFormat::kText).substr(0, 120));
+  ExpectUsageError(Apicompat(absl::StrCat("diff ", Quote(text), " ", Quote(valid))), text);
+}
+
+TEST(CliErrorTest, DiffWithGarbageFile) {
+  std::string dir = MakeScratchDir("diff");
+  std::string valid = WriteValidSnapshot(dir + "/valid.apisnap");
+  std::mt19937 random(7);  // fixed seed: the same bytes every run
+  for (const char* name : {"/garbage.apisnap", "/garbage.txtpb"}) {
+    std::string garbage(512, '\0');
+    for (char& byte : garbage) byte = static_cast<char>(random() & 0xff);
+    std::string path = dir + name;
+    WriteFile(path, garbage);
+    SCOPED_TRACE(path);
+    ExpectUsageError(Apicompat(absl::StrCat("diff ", Quote(valid), " ", Quote(path))), path);
+  }
+}
+
+// Garbage that is well-formed protobuf up to a string field holding invalid
+// UTF-8 must still give the one-line error and nothing else on stderr.
+TEST(CliErrorTest, DiffWithInvalidUtf8StringField) {
+  std::string dir = MakeScratchDir("diff");
+  std::string valid = WriteValidSnapshot(dir + "/valid.apisnap");
+  std::string path = dir + "/invalid-utf8.apisnap";
+  WriteFile(path, std::string("\x0a\x03\x12\x01\xff", 5));  // header { tool_version: "\xff" }
+  ExpectUsageError(Apicompat(absl::StrCat("diff ", Quote(valid), " ", Quote(path))), path);
+}
+
+TEST(CliErrorTest, DiffWithUnknownFormat) {
+  std::string dir = MakeScratchDir("diff");
+  std::string a = WriteValidSnapshot(dir + "/a.apisnap");
+  ExpectUsageError(Apicompat(absl::StrCat("diff ", Quote(a), " ", Quote(a), " --format xml")),
+                   "'xml'");
+}
+
+TEST(CliErrorTest, DumpWithMissingFile) {
+  std::string missing = MakeScratchDir("dump") + "/missing.apisnap";
+  ExpectUsageError(Apicompat(absl::StrCat("dump ", Quote(missing))), missing);
+}
+
+// --- dump, version ----------------------------------------------------------
+
+TEST(CliTest, VersionExitsZero) {
+  CommandResult result = Apicompat("--version");
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_THAT(result.out, StartsWith(absl::StrCat("apicompat ", APICOMPAT_VERSION, " ")));
+  EXPECT_EQ(result.err, "");
+}
+
+TEST(CliTest, DumpPrintsTheSnapshotAsText) {
+  std::string path = WriteValidSnapshot(MakeScratchDir("dump") + "/a.apisnap");
+  CommandResult result = Apicompat(absl::StrCat("dump ", Quote(path)));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err, "");
+  EXPECT_THAT(result.out, HasSubstr("id: \"function:alpha(int)\""));
+  EXPECT_THAT(result.out, HasSubstr("id: \"function:beta(int)\""));
+  Snapshot parsed;
+  ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(result.out, &parsed));
+  EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(parsed, ReadOrDie(path)));
+}
+
+// --- flags ------------------------------------------------------------------
+
+// `apicompat flags ARGS` run from `cwd`.
+CommandResult FlagsIn(const std::string& cwd, const std::string& args) {
+  return Run(absl::StrCat("cd ", Quote(cwd), " && ", Quote(ApicompatBinary()), " flags ", args));
+}
+
+std::vector<std::string> Words(const std::string& line) {
+  return absl::StrSplit(absl::StripTrailingAsciiWhitespace(line), ' ');
+}
+
+void ExpectPluginFlag(const std::string& flag) {
+  ASSERT_THAT(flag, StartsWith("-fplugin="));
+  std::string plugin = flag.substr(std::string("-fplugin=").size());
+  EXPECT_TRUE(fs::path(plugin).is_absolute()) << plugin;
+  ASSERT_TRUE(fs::is_regular_file(plugin)) << plugin;
+  EXPECT_TRUE(fs::equivalent(plugin, PluginPath())) << plugin;
+}
+
+TEST(CliFlagsTest, PrintsPluginAndAbsolutePublicDir) {
+  std::string dir = MakeScratchDir("flags");
+  fs::create_directories(dir + "/include/api");
+  CommandResult result = FlagsIn(dir, "--public-dir include/api");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err, "");
+  std::vector<std::string> words = Words(result.out);
+  ASSERT_EQ(words.size(), 2u) << result.out;
+  ExpectPluginFlag(words[0]);
+  EXPECT_EQ(words[1], "-fplugin-arg-apicompat-public-dir=" + Canonical(dir) + "/include/api");
+  EXPECT_EQ(result.out, absl::StrCat(words[0], " ", words[1], "\n"));
+}
+
+TEST(CliFlagsTest, OutIsPrintedAbsolute) {
+  std::string dir = MakeScratchDir("flags");
+  fs::create_directories(dir + "/include");
+  CommandResult result = FlagsIn(dir, "--public-dir ./include/ --out snaps/../lib.apisnap");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::vector<std::string> words = Words(result.out);
+  ASSERT_EQ(words.size(), 3u) << result.out;
+  ExpectPluginFlag(words[0]);
+  EXPECT_THAT(words[1], StartsWith("-fplugin-arg-apicompat-public-dir=" + Canonical(dir) +
+                                   "/include"));
+  EXPECT_EQ(words[2], "-fplugin-arg-apicompat-out=" + Canonical(dir) + "/lib.apisnap");
+}
+
+TEST(CliFlagsTest, NonExistentPublicDirFails) {
+  std::string dir = MakeScratchDir("flags");
+  ExpectUsageError(FlagsIn(dir, "--public-dir no/such/dir"), "no/such/dir");
+}
+
+// --- merge of snapshots built through the plugin ----------------------------
+
+// A project: public headers under include/geo, three sources under src that
+// include overlapping subsets of them.
+std::string WriteProject() {
+  std::string project = MakeScratchDir("project");
+  WriteFile(project + "/include/geo/fwd.h",
+            "#pragma once\n"
+            "namespace geo {\n"
+            "struct Point;\n"
+            "class Registry;\n"
+            "int version();\n"
+            "}\n");
+  WriteFile(project + "/include/geo/shapes.h",
+            "#pragma once\n"
+            "#include \"geo/fwd.h\"\n"
+            "namespace geo {\n"
+            "struct Point { double x; double y; };\n"
+            "class Shape {\n"
+            " public:\n"
+            "  virtual ~Shape();\n"
+            "  virtual double area() const = 0;\n"
+            "};\n"
+            "double distance(const Point& a, const Point& b);\n"
+            "}\n");
+  WriteFile(project + "/include/geo/util.h",
+            "#pragma once\n"
+            "namespace geo {\n"
+            "enum class Unit { kMeters, kFeet };\n"
+            "typedef double Scalar;\n"
+            "inline int twice(int v) { return 2 * v; }\n"
+            "}\n");
+  WriteFile(project + "/src/a.cpp",
+            "#include \"geo/fwd.h\"\nint use_a() { return geo::version(); }\n");
+  WriteFile(project + "/src/b.cpp",
+            "#include \"geo/shapes.h\"\n#include \"geo/util.h\"\n"
+            "double geo::distance(const Point& a, const Point&) { return a.x; }\n");
+  WriteFile(project + "/src/c.cpp",
+            "#include \"geo/util.h\"\n#include \"geo/fwd.h\"\n"
+            "int use_c() { return geo::twice(geo::version()); }\n");
+  return project;
+}
+
+const std::vector<std::string>& Sources() {
+  static const std::vector<std::string> sources = {"a", "b", "c"};
+  return sources;
+}
+
+// Builds the project's sources as a build system would: from `build` (a
+// directory inside the project) with relative paths, objects under
+// `objects`, and the plugin flags exactly as `apicompat flags` prints them.
+void BuildProject(const std::string& project, const std::string& build,
+                  const std::string& objects) {
+  std::string cwd = project + "/" + build;
+  fs::create_directories(cwd + "/" + objects);
+  std::string up = fs::relative(project, cwd).string();
+  CommandResult flags = FlagsIn(cwd, "--public-dir " + Quote(up + "/include"));
+  ASSERT_EQ(flags.exit_code, 0) << flags.err;
+  std::string plugin_flags(absl::StripTrailingAsciiWhitespace(flags.out));
+  for (const std::string& source : Sources()) {
+    CommandResult compiled = Run(absl::StrCat(
+        "cd ", Quote(cwd), " && ", Quote(ClangCxx()), " -std=c++17 -I", Quote(up + "/include"),
+        " -c ", Quote(up + "/src/" + source + ".cpp"), " -o ",
+        Quote(objects + "/" + source + ".o"), " ", plugin_flags));
+    ASSERT_EQ(compiled.exit_code, 0) << compiled.err;
+    EXPECT_EQ(compiled.err, "");
+    ASSERT_TRUE(fs::exists(cwd + "/" + objects + "/" + source + ".o.apisnap")) << source;
+  }
+}
+
+CommandResult Merge(const std::string& output, const std::vector<std::string>& inputs) {
+  std::string args = "merge -o " + Quote(output);
+  for (const std::string& input : inputs) absl::StrAppend(&args, " ", Quote(input));
+  return Apicompat(args);
+}
+
+std::string MergeOrDie(const std::string& output, const std::vector<std::string>& inputs) {
+  CommandResult merged = Merge(output, inputs);
+  EXPECT_EQ(merged.exit_code, 0) << merged.err;
+  EXPECT_EQ(merged.err, "");
+  return ReadFile(output);
+}
+
+TEST(CliMergeTest, OneDeclPerPublicDeclaration) {
+  std::string project = WriteProject();
+  BuildProject(project, "build", "obj");
+  std::string output = project + "/merged.apisnap";
+  CommandResult merged = Merge(output, {project + "/build/obj"});
+  ASSERT_EQ(merged.exit_code, 0) << merged.err;
+  EXPECT_EQ(merged.err, "");
+  EXPECT_EQ(merged.out, absl::StrCat("apicompat: merged 3 snapshots into ", output,
+                                     " (10 declarations)\n"));
+  Snapshot snapshot = ReadOrDie(output);
+  EXPECT_THAT(Ids(snapshot),
+              ElementsAre("enum:geo::Unit",
+                          "function:geo::Shape::area() const",
+                          "function:geo::Shape::~Shape()",
+                          "function:geo::distance(const geo::Point &, const geo::Point &)",
+                          "function:geo::twice(int)",
+                          "function:geo::version()",
+                          "record:geo::Point",
+                          "record:geo::Registry",
+                          "record:geo::Shape",
+                          "typedef:geo::Scalar"));
+  EXPECT_THAT(snapshot.header().translation_units(),
+              ElementsAre("src/a.cpp", "src/b.cpp", "src/c.cpp"));
+  for (const Decl& decl : snapshot.decls()) {
+    if (decl.id() == "record:geo::Point") {
+      EXPECT_TRUE(decl.record().is_complete());
+      EXPECT_EQ(decl.record().size_bytes(), 16u);
+      EXPECT_EQ(decl.location().file(), "geo/shapes.h");
+    }
+    if (decl.id() == "record:geo::Registry") EXPECT_FALSE(decl.record().is_complete());
+  }
+}
+
+TEST(CliMergeTest, OutputDoesNotDependOnBuildDirectoryOrInputOrder) {
+  std::string project = WriteProject();
+  BuildProject(project, "buildA", "obj");
+  BuildProject(project, "out/nested/buildB", "objects/deep");
+  std::string dir_a = project + "/buildA/obj";
+  std::string dir_b = project + "/out/nested/buildB/objects/deep";
+  for (const std::string& source : Sources()) {
+    EXPECT_EQ(ReadFile(dir_a + "/" + source + ".o.apisnap"),
+              ReadFile(dir_b + "/" + source + ".o.apisnap"))
+        << source << " differs between the build directories";
+  }
+  std::string from_a = MergeOrDie(project + "/a.apisnap", {dir_a});
+  std::string from_b = MergeOrDie(project + "/b.apisnap", {dir_b});
+  ASSERT_FALSE(from_a.empty());
+  EXPECT_EQ(from_a, from_b);
+  std::string reordered = MergeOrDie(project + "/reordered.apisnap",
+                                     {dir_b + "/c.o.apisnap", dir_b + "/a.o.apisnap",
+                                      dir_b + "/b.o.apisnap"});
+  EXPECT_EQ(reordered, from_a);
+}
+
+TEST(CliMergeTest, DirectoryWithoutSnapshotsFails) {
+  std::string dir = MakeScratchDir("empty");
+  ExpectUsageError(Merge(dir + "/out.apisnap", {dir}));
+}
+
+// --- JSON report ------------------------------------------------------------
+
+std::string SnapshotOfHeader(const std::string& dir, const std::string& header) {
+  WriteFile(dir + "/include/api.h", header);
+  WriteFile(dir + "/tu.cpp", "#include \"api.h\"\n");
+  std::string snapshot = dir + "/api.apisnap";
+  CommandResult compiled = CompileWithPlugin(dir + "/tu.cpp", dir + "/include", snapshot,
+                                             "-I" + Quote(dir + "/include"));
+  EXPECT_EQ(compiled.exit_code, 0) << compiled.err;
+  return snapshot;
+}
+
+TEST(CliDiffTest, JsonReportHasTheDocumentedKeys) {
+  std::string before = SnapshotOfHeader(MakeScratchDir("old"), "int f(int);\nint g(int);\n");
+  std::string after = SnapshotOfHeader(MakeScratchDir("new"), "int f(int);\n");
+  CommandResult diff =
+      Apicompat(absl::StrCat("diff ", Quote(before), " ", Quote(after), " --format json"));
+  EXPECT_EQ(diff.exit_code, 1) << diff.err;
+  EXPECT_EQ(diff.err, "");
+
+  Report report;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(diff.out, &report).ok()) << diff.out;
+  EXPECT_EQ(report.verdict(), "breaking");
+  EXPECT_EQ(report.counts().error(), 1u);
+  EXPECT_EQ(report.counts().warning(), 0u);
+  ASSERT_EQ(report.findings_size(), 1);
+  const Finding& finding = report.findings(0);
+  EXPECT_EQ(finding.rule(), "function-removed");
+  EXPECT_EQ(finding.severity(), "error");
+  EXPECT_EQ(finding.category(), "api");
+  EXPECT_EQ(finding.decl(), "g");
+  EXPECT_EQ(finding.file(), "api.h");
+  EXPECT_EQ(finding.line(), 2u);
+  EXPECT_FALSE(finding.message().empty());
+
+  // The raw keys, as scripts see them.
+  google::protobuf::Struct json;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(diff.out, &json).ok());
+  for (const char* key : {"findings", "verdict", "counts"}) {
+    EXPECT_TRUE(json.fields().contains(key)) << key << " missing in\n" << diff.out;
+  }
+  const google::protobuf::ListValue& findings = json.fields().at("findings").list_value();
+  ASSERT_EQ(findings.values_size(), 1);
+  for (const google::protobuf::Value& value : findings.values()) {
+    for (const char* key : {"rule", "severity", "category", "decl", "message", "file", "line"}) {
+      EXPECT_TRUE(value.struct_value().fields().contains(key)) << key << " missing";
+    }
+    EXPECT_EQ(value.struct_value().fields().at("line").number_value(), 2);
+  }
+  const auto& counts = json.fields().at("counts").struct_value().fields();
+  for (const char* key : {"error", "warning", "info"}) EXPECT_TRUE(counts.contains(key)) << key;
+}
+
+TEST(CliDiffTest, JsonReportOfIdenticalSnapshotsIsCompatible) {
+  std::string snapshot = SnapshotOfHeader(MakeScratchDir("same"), "int f(int);\n");
+  CommandResult diff =
+      Apicompat(absl::StrCat("diff ", Quote(snapshot), " ", Quote(snapshot), " --format json"));
+  EXPECT_EQ(diff.exit_code, 0) << diff.err;
+  google::protobuf::Struct json;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(diff.out, &json).ok()) << diff.out;
+  EXPECT_EQ(json.fields().at("verdict").string_value(), "compatible");
+  EXPECT_EQ(json.fields().at("findings").list_value().values_size(), 0);
+  EXPECT_EQ(json.fields().at("counts").struct_value().fields().at("error").number_value(), 0);
+}
+
+}  // namespace
+}  // namespace apicompat::testing

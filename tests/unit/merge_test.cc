@@ -1,0 +1,243 @@
+// MergeSnapshots: de-duplication across translation units, forward
+// declarations, conflicts, and a result that does not depend on input order.
+#include "merge.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "apicompat/snapshot.pb.h"
+#include "gmock/gmock.h"
+#include "google/protobuf/util/message_differencer.h"
+#include "gtest/gtest.h"
+#include "snapshot_io.h"
+#include "support/test_support.h"
+
+namespace apicompat {
+namespace {
+
+using testing::DeclIds;
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+using ::testing::Not;
+using ::testing::SizeIs;
+
+Decl Function(const std::string& name, const std::string& return_type = "int",
+              uint32_t line = 3) {
+  Decl decl;
+  decl.set_id(absl::StrCat("function:", name, "(int)"));
+  decl.set_kind(FUNCTION);
+  decl.set_qualified_name(name);
+  decl.mutable_location()->set_file("api.h");
+  decl.mutable_location()->set_line(line);
+  decl.add_mangled_names(absl::StrCat("_Z", name.size(), name, "i"));
+  decl.mutable_function()->mutable_return_type()->set_canonical(return_type);
+  decl.mutable_function()->add_parameters()->mutable_type()->set_canonical("int");
+  return decl;
+}
+
+// A record; a forward declaration (`complete` false) has no layout.
+Decl Record(const std::string& name, bool complete, uint32_t line) {
+  Decl decl;
+  decl.set_id(absl::StrCat("record:", name));
+  decl.set_kind(RECORD);
+  decl.set_qualified_name(name);
+  decl.mutable_location()->set_file(complete ? "types.h" : "fwd.h");
+  decl.mutable_location()->set_line(line);
+  decl.mutable_record()->set_is_complete(complete);
+  if (complete) {
+    decl.mutable_record()->set_size_bytes(8);
+    decl.mutable_record()->set_align_bytes(4);
+    Field* field = decl.mutable_record()->add_fields();
+    field->set_name("x");
+    field->mutable_type()->set_canonical("int");
+    field = decl.mutable_record()->add_fields();
+    field->set_name("y");
+    field->set_offset_bits(32);
+    field->mutable_type()->set_canonical("int");
+  }
+  return decl;
+}
+
+// A per-TU snapshot as the plugin writes it.
+Snapshot Unit(const std::string& name, const std::vector<Decl>& decls,
+              const std::string& clang_version = "19.1.7") {
+  Snapshot snapshot;
+  Header* header = snapshot.mutable_header();
+  header->set_tool_version("0.1.0");
+  header->set_clang_version(clang_version);
+  header->set_target_triple("x86_64-pc-linux-gnu");
+  header->add_translation_units(name);
+  for (const Decl& decl : decls) *snapshot.add_decls() = decl;
+  Finalize(snapshot);
+  return snapshot;
+}
+
+
+std::string Bytes(const Snapshot& snapshot) {
+  return Serialize(snapshot, SnapshotFormat::kBinary);
+}
+
+MergeResult MergeOrDie(std::vector<Snapshot> inputs, bool keep_first = false) {
+  absl::StatusOr<MergeResult> merged = MergeSnapshots(std::move(inputs), {keep_first});
+  EXPECT_TRUE(merged.ok()) << merged.status();
+  return merged.ok() ? *std::move(merged) : MergeResult{};
+}
+
+void ExpectSameDecl(const Decl& actual, const Decl& expected) {
+  std::string difference;
+  google::protobuf::util::MessageDifferencer differencer;
+  differencer.ReportDifferencesToString(&difference);
+  EXPECT_TRUE(differencer.Compare(expected, actual)) << difference;
+}
+
+// Every permutation of `inputs`, by index.
+std::vector<std::vector<Snapshot>> Permutations(const std::vector<Snapshot>& inputs) {
+  std::vector<size_t> order(inputs.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<std::vector<Snapshot>> all;
+  do {
+    std::vector<Snapshot> permuted;
+    for (size_t i : order) permuted.push_back(inputs[i]);
+    all.push_back(std::move(permuted));
+  } while (std::next_permutation(order.begin(), order.end()));
+  return all;
+}
+
+TEST(MergeTest, IdenticalDeclsFromSeveralUnitsAppearOnce) {
+  Decl shared = Function("shared");
+  Decl point = Record("Point", true, 2);
+  MergeResult merged = MergeOrDie({
+      Unit("src/a.cpp", {shared, point, Function("only_a")}),
+      Unit("src/b.cpp", {point, shared}),
+      Unit("src/c.cpp", {shared, Function("only_c")}),
+  });
+  EXPECT_THAT(DeclIds(merged.snapshot),
+              ElementsAre("function:only_a(int)", "function:only_c(int)",
+                          "function:shared(int)", "record:Point"));
+  EXPECT_EQ(merged.snapshot.header().decl_count(), 4u);
+  EXPECT_EQ(merged.snapshot.header().format_version(), kSnapshotFormatVersion);
+  EXPECT_THAT(merged.warnings, IsEmpty());
+  ExpectSameDecl(merged.snapshot.decls(2), shared);
+  ExpectSameDecl(merged.snapshot.decls(3), point);
+}
+
+TEST(MergeTest, ResultBytesDoNotDependOnInputOrder) {
+  std::vector<Snapshot> inputs = {
+      Unit("src/a.cpp", {Function("f"), Record("Node", false, 1)}),
+      Unit("src/b.cpp", {Function("f"), Record("Node", true, 5), Function("g")}),
+      Unit("src/c.cpp", {Record("Node", false, 1), Function("h")}),
+      Unit("src/d.cpp", {Function("g"), Function("h")}, "19.1.6"),
+  };
+  std::vector<std::vector<Snapshot>> permutations = Permutations(inputs);
+  ASSERT_THAT(permutations, SizeIs(24));
+  std::string expected = Bytes(MergeOrDie(inputs).snapshot);
+  for (size_t i = 0; i < permutations.size(); ++i) {
+    EXPECT_EQ(Bytes(MergeOrDie(permutations[i]).snapshot), expected) << "permutation " << i;
+  }
+}
+
+TEST(MergeTest, ConflictResolutionDoesNotDependOnInputOrder) {
+  std::vector<Snapshot> inputs = {
+      Unit("src/b.cpp", {Function("f", "long")}),
+      Unit("src/a.cpp", {Function("f", "int")}),
+      Unit("src/c.cpp", {Function("f", "short")}),
+  };
+  MergeResult first = MergeOrDie(inputs, /*keep_first=*/true);
+  for (std::vector<Snapshot>& permuted : Permutations(inputs)) {
+    MergeResult merged = MergeOrDie(permuted, /*keep_first=*/true);
+    EXPECT_EQ(Bytes(merged.snapshot), Bytes(first.snapshot));
+    EXPECT_EQ(merged.warnings, first.warnings);
+  }
+}
+
+TEST(MergeTest, ForwardDeclarationAndDefinitionMergeIntoTheDefinition) {
+  Decl forward = Record("Handle", false, 1);
+  Decl complete = Record("Handle", true, 9);
+  // The definition may come from the first or the last TU, in either order.
+  for (bool forward_first : {true, false}) {
+    Snapshot with_forward = Unit(forward_first ? "src/a.cpp" : "src/b.cpp", {forward});
+    Snapshot with_definition = Unit(forward_first ? "src/b.cpp" : "src/a.cpp", {complete});
+    for (bool swap : {false, true}) {
+      SCOPED_TRACE(absl::StrCat("forward_first=", forward_first, " swap=", swap));
+      std::vector<Snapshot> inputs = {with_forward, with_definition};
+      if (swap) std::swap(inputs[0], inputs[1]);
+      MergeResult merged = MergeOrDie(inputs);
+      ASSERT_EQ(merged.snapshot.decls_size(), 1);
+      ExpectSameDecl(merged.snapshot.decls(0), complete);
+      EXPECT_THAT(merged.warnings, IsEmpty());
+    }
+  }
+}
+
+TEST(MergeTest, ForwardDeclarationsOnlyStayIncomplete) {
+  MergeResult merged = MergeOrDie({Unit("src/a.cpp", {Record("Opaque", false, 1)}),
+                                   Unit("src/b.cpp", {Record("Opaque", false, 1)})});
+  ASSERT_EQ(merged.snapshot.decls_size(), 1);
+  EXPECT_FALSE(merged.snapshot.decls(0).record().is_complete());
+}
+
+TEST(MergeTest, ConflictFailsNamingBothUnits) {
+  absl::StatusOr<MergeResult> merged = MergeSnapshots(
+      {Unit("src/b.cpp", {Function("f", "long")}), Unit("src/a.cpp", {Function("f", "int")})},
+      MergeOptions{});
+  ASSERT_FALSE(merged.ok());
+  EXPECT_EQ(merged.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(merged.status().message(), HasSubstr("'f' (api.h:3)"));
+  EXPECT_THAT(merged.status().message(), HasSubstr("src/a.cpp and src/b.cpp"));
+  EXPECT_THAT(merged.status().message(), HasSubstr("--keep-first"));
+  EXPECT_THAT(merged.status().message(), Not(HasSubstr("\n")));
+}
+
+TEST(MergeTest, ConflictingDefinitionsAfterAForwardDeclarationFail) {
+  Decl wide = Record("Box", true, 9);
+  wide.mutable_record()->set_size_bytes(16);
+  absl::StatusOr<MergeResult> merged =
+      MergeSnapshots({Unit("src/a.cpp", {Record("Box", false, 1)}),
+                      Unit("src/b.cpp", {Record("Box", true, 9)}), Unit("src/c.cpp", {wide})},
+                     MergeOptions{});
+  ASSERT_FALSE(merged.ok());
+  EXPECT_THAT(merged.status().message(), HasSubstr("src/b.cpp and src/c.cpp"));
+}
+
+TEST(MergeTest, KeepFirstKeepsTheFirstUnitByNameAndWarns) {
+  Decl in_a = Function("f", "int");
+  Decl in_b = Function("f", "long", 4);
+  // Given in reverse order: "first" means first by TU name, not by position.
+  MergeResult merged = MergeOrDie(
+      {Unit("src/b.cpp", {in_b, Function("g")}), Unit("src/a.cpp", {in_a})}, /*keep_first=*/true);
+  EXPECT_THAT(DeclIds(merged.snapshot), ElementsAre("function:f(int)", "function:g(int)"));
+  ExpectSameDecl(merged.snapshot.decls(0), in_a);
+  ASSERT_THAT(merged.warnings, SizeIs(1));
+  EXPECT_THAT(merged.warnings[0], HasSubstr("'f'"));
+  EXPECT_THAT(merged.warnings[0], HasSubstr("src/a.cpp and src/b.cpp"));
+}
+
+TEST(MergeTest, TranslationUnitsAreTheSortedUnion) {
+  Snapshot already_merged = Unit("src/d.cpp", {Function("f")});
+  already_merged.mutable_header()->add_translation_units("src/a.cpp");
+  MergeResult merged = MergeOrDie({Unit("src/c.cpp", {Function("f")}),
+                                   Unit("src/a.cpp", {Function("f")}), already_merged,
+                                   Unit("src/b.cpp", {Function("f")})});
+  EXPECT_THAT(merged.snapshot.header().translation_units(),
+              ElementsAre("src/a.cpp", "src/b.cpp", "src/c.cpp", "src/d.cpp"));
+  EXPECT_EQ(merged.snapshot.header().clang_version(), "19.1.7");
+  EXPECT_EQ(merged.snapshot.header().target_triple(), "x86_64-pc-linux-gnu");
+}
+
+// Hand-written (e.g. text) snapshots need not carry a clang_version; their
+// translation units must still all be kept.
+TEST(MergeTest, TranslationUnitsAreTheSortedUnionWithoutClangVersion) {
+  MergeResult merged = MergeOrDie({Unit("src/c.cpp", {Function("f")}, ""),
+                                   Unit("src/a.cpp", {Function("g")}, ""),
+                                   Unit("src/b.cpp", {Function("h")}, "")});
+  EXPECT_THAT(merged.snapshot.header().translation_units(),
+              ElementsAre("src/a.cpp", "src/b.cpp", "src/c.cpp"));
+  EXPECT_EQ(merged.snapshot.decls_size(), 3);
+}
+
+}  // namespace
+}  // namespace apicompat
