@@ -454,6 +454,7 @@ class Collector {
 }  // namespace
 
 Snapshot CollectPublicApi(clang::ASTContext& context,
+                          clang::Preprocessor* /*preprocessor*/,
                           const CollectorOptions& options) {
   return Collector(context, options).Run();
 }

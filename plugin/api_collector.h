@@ -9,6 +9,7 @@
 
 #include "apicompat/snapshot.pb.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/Lex/Preprocessor.h"
 
 namespace apicompat {
 
@@ -18,8 +19,10 @@ struct CollectorOptions {
 };
 
 // Returns the public declarations of `context`'s translation unit, sorted by
-// id, with a header naming the compiler and target.
+// id, with a header naming the compiler and target. `preprocessor`, when
+// given, is where the public headers' macros are read from.
 Snapshot CollectPublicApi(clang::ASTContext& context,
+                          clang::Preprocessor* preprocessor,
                           const CollectorOptions& options);
 
 }  // namespace apicompat

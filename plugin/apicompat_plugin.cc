@@ -37,7 +37,8 @@ class SnapshotWriter : public clang::ASTConsumer {
     if (compiler_.getDiagnostics().hasErrorOccurred()) return;
     std::string working_dir = WorkingDirectory(compiler_);
     Snapshot snapshot = CollectPublicApi(
-        context, CollectorOptions{options_.public_dirs, working_dir});
+        context, &compiler_.getPreprocessor(),
+        CollectorOptions{options_.public_dirs, working_dir});
     snapshot.mutable_header()->add_translation_units(
         TranslationUnitName(options_, working_dir, input_file_));
     std::string path = SnapshotPath(compiler_, options_, input_file_);
