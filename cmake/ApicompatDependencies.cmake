@@ -12,6 +12,10 @@ if(NOT LLVM_VERSION_MAJOR EQUAL APICOMPAT_CLANG_VERSION)
                       "install llvm-${APICOMPAT_CLANG_VERSION}-dev libclang-${APICOMPAT_CLANG_VERSION}-dev")
 endif()
 find_package(Clang CONFIG REQUIRED NO_DEFAULT_PATH PATHS ${_llvm_root}/lib/cmake/clang)
+# A cached compiler of another major (the build dir was configured for it).
+if(APICOMPAT_CLANG_EXECUTABLE AND NOT APICOMPAT_CLANG_EXECUTABLE MATCHES "^${LLVM_TOOLS_BINARY_DIR}/")
+  unset(APICOMPAT_CLANG_EXECUTABLE CACHE)
+endif()
 find_program(APICOMPAT_CLANG_EXECUTABLE
              NAMES clang-${APICOMPAT_CLANG_VERSION} clang
              HINTS ${LLVM_TOOLS_BINARY_DIR} NO_DEFAULT_PATH)
@@ -19,3 +23,15 @@ if(NOT APICOMPAT_CLANG_EXECUTABLE)
   message(FATAL_ERROR "clang ${APICOMPAT_CLANG_VERSION} not found in ${LLVM_TOOLS_BINARY_DIR}")
 endif()
 message(STATUS "apicompat: plugin for Clang ${LLVM_PACKAGE_VERSION} (${APICOMPAT_CLANG_EXECUTABLE})")
+
+# apicompat-snapshot runs Clang's front end in its own process and needs
+# the builtin headers (stddef.h, ...) of this Clang: its resource dir.
+execute_process(COMMAND ${APICOMPAT_CLANG_EXECUTABLE} -print-resource-dir
+                OUTPUT_VARIABLE APICOMPAT_CLANG_RESOURCE_DIR
+                OUTPUT_STRIP_TRAILING_WHITESPACE
+                RESULT_VARIABLE _resource_dir_status)
+if(_resource_dir_status OR NOT EXISTS "${APICOMPAT_CLANG_RESOURCE_DIR}/include/stddef.h")
+  message(FATAL_ERROR "cannot find the resource dir of ${APICOMPAT_CLANG_EXECUTABLE} "
+                      "(got '${APICOMPAT_CLANG_RESOURCE_DIR}')")
+endif()
+set(APICOMPAT_SNAPSHOT_TOOL_NAME apicompat-snapshot-clang${APICOMPAT_CLANG_VERSION})

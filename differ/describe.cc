@@ -41,4 +41,27 @@ std::string TierName(Tier tier) {
   }
 }
 
+std::string AccessName(Access access) {
+  switch (access) {
+    case PUBLIC: return "public";
+    case PROTECTED: return "protected";
+    case PRIVATE: return "private";
+    default: return "";
+  }
+}
+
+bool AccessReduced(Access before, Access after) {
+  // ACCESS_NONE (not a member) never changes into a member access.
+  return before != ACCESS_NONE && after != ACCESS_NONE && after > before;
+}
+
+std::string RecordKindName(RecordKind kind) {
+  switch (kind) {
+    case STRUCT: return "struct";
+    case CLASS: return "class";
+    case UNION: return "union";
+    default: return "record";
+  }
+}
+
 }  // namespace apicompat

@@ -15,6 +15,12 @@ std::string Signature(const Decl& function);
 // `parameter 2 'height'` (1-based; the name only when it has one)
 std::string DescribeParameter(const Function& function, int index);
 std::string TierName(Tier tier);
+// "public", "protected", "private"; empty outside classes.
+std::string AccessName(Access access);
+// public -> protected or private, protected -> private.
+bool AccessReduced(Access before, Access after);
+// "struct", "class", "union".
+std::string RecordKindName(RecordKind kind);
 
 }  // namespace apicompat
 

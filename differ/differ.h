@@ -5,12 +5,15 @@
 
 #include "apicompat/report.pb.h"
 #include "apicompat/snapshot.pb.h"
+#include "policy/policy.h"
 
 namespace apicompat {
 
 struct DiffOptions {
   // Also report changes to declarations exempt in the baseline (as info).
   bool verbose = false;
+  // The configuration, versions and failure threshold (differ/policy/).
+  Policy policy;
 };
 
 Report Diff(const Snapshot& baseline, const Snapshot& current,

@@ -2,7 +2,6 @@
 
 #include <cstdlib>
 
-
 namespace apicompat {
 
 Finding& FindingSink::Emit(absl::string_view rule_id, const DeclPair& pair,
@@ -11,6 +10,7 @@ Finding& FindingSink::Emit(absl::string_view rule_id, const DeclPair& pair,
   // A check reporting an uncatalogued id is a programming error.
   if (rule == nullptr) std::abort();
   const Decl& located = pair.after != nullptr ? *pair.after : *pair.before;
+  subjects_.push_back(pair);
   Finding& finding = findings_.emplace_back();
   finding.set_rule(std::string(rule->id));
   finding.set_category(std::string(Name(rule->category)));
@@ -30,9 +30,16 @@ void FindingSink::Add(absl::string_view rule_id, const DeclPair& pair,
 
 void FindingSink::AddInfo(absl::string_view rule_id, const DeclPair& pair,
                           std::string message, std::string decl) {
+  AddAs(Severity::kInfo, Bump::kMinor, rule_id, pair, std::move(message),
+        std::move(decl));
+}
+
+void FindingSink::AddAs(Severity severity, Bump bump, absl::string_view rule_id,
+                        const DeclPair& pair, std::string message,
+                        std::string decl) {
   Finding& finding = Emit(rule_id, pair, std::move(message), std::move(decl));
-  finding.set_severity(std::string(Name(Severity::kInfo)));
-  finding.set_bump(std::string(Name(Bump::kMinor)));
+  finding.set_severity(std::string(Name(severity)));
+  finding.set_bump(std::string(Name(bump)));
 }
 
 }  // namespace apicompat

@@ -24,14 +24,23 @@ class FindingSink {
   // inline function, which has no symbol to break).
   void AddInfo(absl::string_view rule_id, const DeclPair& pair,
                std::string message, std::string decl = "");
+  // Like Add, with the rule's default severity and bump replaced, for a
+  // rule whose weight depends on the case (an enumerator appended, or
+  // inserted before existing ones).
+  void AddAs(Severity severity, Bump bump, absl::string_view rule_id,
+             const DeclPair& pair, std::string message, std::string decl = "");
 
   std::vector<Finding>& findings() { return findings_; }
+  // The pair each finding is about, in the same order: the stability
+  // policy judges a finding by its declaration's tier.
+  const std::vector<DeclPair>& subjects() const { return subjects_; }
 
  private:
   Finding& Emit(absl::string_view rule_id, const DeclPair& pair,
                 std::string message, std::string decl);
 
   std::vector<Finding> findings_;
+  std::vector<DeclPair> subjects_;
 };
 
 }  // namespace apicompat

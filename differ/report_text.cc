@@ -1,45 +1,71 @@
-#include "absl/container/btree_set.h"
+#include <optional>
+
 #include "absl/strings/str_cat.h"
+#include "policy/semver.h"
 #include "report.h"
+#include "report_advice.h"
 #include "rule_catalog.h"
 
 namespace apicompat {
 namespace {
 
-std::string Plural(uint32_t count, absl::string_view noun) {
-  return absl::StrCat(count, " ", noun, count == 1 || noun == "info" ? "" : "s");
+// Acknowledged findings read "acknowledged error:", which compiler-style
+// parsers do not take for an error.
+std::string FindingLine(const Finding& finding) {
+  return absl::StrCat(finding.file(), ":", finding.line(), ": ",
+                      finding.acknowledged() ? "acknowledged " : "", finding.severity(),
+                      ": [", finding.rule(), "] ", finding.decl(), ": ", finding.message(),
+                      finding.exempt() ? " (exempt in the baseline)" : "",
+                      finding.acknowledged()
+                          ? absl::StrCat(" (acknowledged: ", finding.acknowledgement(), ")")
+                          : "",
+                      "\n");
+}
+
+// With both versions: whether the release they make is big enough.
+std::string SemverLine(const Report& report) {
+  if (report.semver().empty()) return "";
+  std::string release = report.release_bump() == Name(Bump::kNone)
+                            ? "no version bump"
+                            : absl::StrCat("a ", report.release_bump(), " release");
+  std::string line = absl::StrCat("apicompat: version ", report.baseline_version(), " -> ",
+                                  report.current_version(), " is ", release);
+  if (report.semver() == "satisfied") {
+    return absl::StrCat(line, "; the changes require ", report.required_bump(), ": OK\n");
+  }
+  absl::StatusOr<Version> baseline = ParseVersion(report.baseline_version());
+  std::optional<Bump> required = ParseBump(report.required_bump());
+  return absl::StrCat(line, ", but the changes require a ", report.required_bump(),
+                      " release: VERSION TOO LOW, release ",
+                      baseline.ok() && required ? NextRelease(*baseline, *required) : "",
+                      " or later\n");
+}
+
+std::string Summary(const Report& report) {
+  std::string out = absl::StrCat("apicompat: ", CountsText(report));
+  if (report.verdict() == "breaking") {
+    absl::StrAppend(&out, "; BREAKING: the changes require a ", report.required_bump(),
+                    " version bump\n");
+  } else if (report.failed() && report.counts().warning() > 0 && report.fail_on() == "warning") {
+    absl::StrAppend(&out, "; FAILED on warnings (--fail-on warning); required version bump: ",
+                    report.required_bump(), "\n");
+  } else {
+    absl::StrAppend(&out, "; compatible (required version bump: ", report.required_bump(),
+                    ")\n");
+  }
+  return absl::StrCat(out, SemverLine(report));
 }
 
 }  // namespace
 
 std::string RenderText(const Report& report) {
   std::string out;
-  absl::btree_set<std::string> fired;
-  for (const Finding& finding : report.findings()) {
-    absl::StrAppend(&out, finding.file(), ":", finding.line(), ": ",
-                    finding.severity(), ": [", finding.rule(), "] ",
-                    finding.decl(), ": ", finding.message(),
-                    finding.exempt() ? " (exempt in the baseline)" : "", "\n");
-    if (!finding.exempt() && finding.severity() != "info") fired.insert(finding.rule());
-  }
-  const Counts& counts = report.counts();
-  absl::StrAppend(&out, "apicompat: ", Plural(counts.error(), "error"), ", ",
-                  Plural(counts.warning(), "warning"), ", ",
-                  Plural(counts.info(), "info"), "; ");
-  if (report.verdict() == "breaking") {
-    absl::StrAppend(&out, "BREAKING: the changes require a ", report.required_bump(),
-                    " version bump\n");
-  } else {
-    absl::StrAppend(&out, "compatible (required version bump: ", report.required_bump(),
-                    ")\n");
-  }
-  if (fired.empty()) return out;
+  for (const Finding& finding : report.findings()) absl::StrAppend(&out, FindingLine(finding));
+  absl::StrAppend(&out, Summary(report));
+  std::vector<std::string> to_fix = RulesToFix(report);
+  if (to_fix.empty()) return out;
   absl::StrAppend(&out, "\nHow to fix:\n");
-  for (const std::string& id : fired) {
-    if (const RuleInfo* rule = FindRule(id)) {
-      absl::StrAppend(&out, "  [", id, "] ", rule->fix, ".\n");
-    }
-  }
+  for (const std::string& rule : to_fix) absl::StrAppend(&out, "  ", FixText(rule), "\n");
   absl::StrAppend(&out,
                   "  In general: revert the change; or deprecate first with "
                   "APICOMPAT_DEPRECATED and remove in the next major version; or, "

@@ -4,6 +4,7 @@
 #ifndef APICOMPAT_DIFFER_RULE_CATALOG_H_
 #define APICOMPAT_DIFFER_RULE_CATALOG_H_
 
+#include <optional>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -30,6 +31,9 @@ const RuleInfo* FindRule(absl::string_view id);
 absl::string_view Name(Category category);
 absl::string_view Name(Severity severity);
 absl::string_view Name(Bump bump);
+// The inverses of Name(); nullopt for an unknown name.
+std::optional<Severity> ParseSeverity(absl::string_view name);
+std::optional<Bump> ParseBump(absl::string_view name);
 
 }  // namespace apicompat
 

@@ -2,21 +2,26 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "absl/strings/str_split.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Mangle.h"
-#include "clang/AST/RecordLayout.h"
 #include "clang/Basic/TargetInfo.h"
 #include "clang/Basic/Version.h"
+#include "clang_compat.h"
+#include "decl_access.h"
 #include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/StringExtras.h"
-#include "clang/Lex/Lexer.h"
+#include "macro_collector.h"
 #include "public_filter.h"
+#include "record_facts.h"
+#include "source_text.h"
 #include "stability_marks.h"
+#include "template_facts.h"
 #include "type_printer.h"
 
 namespace apicompat {
@@ -29,23 +34,28 @@ bool IsDetailNamespace(llvm::StringRef name) {
 
 bool HasReservedName(const clang::NamedDecl& decl) {
   const clang::IdentifierInfo* id = decl.getIdentifier();
-  return id != nullptr && id->getName().starts_with("_");
+  return id != nullptr && !id->getName().empty() && id->getName()[0] == '_';
 }
 
-Access ToAccess(clang::AccessSpecifier access) {
-  switch (access) {
-    case clang::AS_public: return PUBLIC;
-    case clang::AS_protected: return PROTECTED;
-    case clang::AS_private: return PRIVATE;
-    case clang::AS_none: return ACCESS_NONE;
+// A namespace's name with its inline namespaces, e.g. "lib::v2": unlike
+// every other name in the snapshot (printed without them, so that
+// declarations keep their ids across an inline-namespace version bump),
+// this is what shows that bump.
+std::string NamespacePath(const clang::NamespaceDecl& ns) {
+  std::vector<std::string> names;
+  for (const clang::DeclContext* context = &ns; context != nullptr;
+       context = context->getParent()) {
+    if (const auto* enclosing = llvm::dyn_cast<clang::NamespaceDecl>(context)) {
+      names.push_back(enclosing->getName().str());
+    }
   }
-  return ACCESS_NONE;
+  return absl::StrJoin(names.rbegin(), names.rend(), "::");
 }
 
-std::string CollapseWhitespace(llvm::StringRef text) {
-  return absl::StrJoin(absl::StrSplit(absl::string_view(text.data(), text.size()),
-                                      absl::ByAnyChar(" \t\r\n"), absl::SkipEmpty()),
-                       " ");
+// Where a declaration seen several times is recorded: the earliest public
+// sighting by file and line, whatever order the TU included the headers in.
+bool IsEarlier(const Location& a, const Location& b) {
+  return a.file() != b.file() ? a.file() < b.file() : a.line() < b.line();
 }
 
 std::string IntegerText(const llvm::APSInt& value) {
@@ -68,14 +78,19 @@ bool IsNothrow(const clang::FunctionDecl& function,
 
 class Collector {
  public:
-  Collector(clang::ASTContext& context, const CollectorOptions& options)
+  Collector(clang::ASTContext& context, clang::Preprocessor* preprocessor,
+            const CollectorOptions& options)
       : context_(context),
+        preprocessor_(preprocessor),
         sources_(context.getSourceManager()),
         filter_(sources_, options.public_dirs, options.working_dir),
         names_(context) {}
 
   Snapshot Run() {
     VisitContext(*context_.getTranslationUnitDecl());
+    if (preprocessor_ != nullptr) {
+      for (Decl& macro : CollectPublicMacros(*preprocessor_, filter_)) Keep(std::move(macro));
+    }
     Snapshot snapshot;
     Header* header = snapshot.mutable_header();
     header->set_tool_version(APICOMPAT_VERSION);
@@ -97,25 +112,44 @@ class Collector {
       VisitNamespace(*ns);
     } else if (const auto* linkage = llvm::dyn_cast<clang::LinkageSpecDecl>(&decl)) {
       VisitContext(*linkage);
-    } else if (!IsPublicEntity(decl)) {
+    } else if (!IsPublicEntity(decl) || IsSpecialization(decl)) {
       return;
     } else if (const auto* tmpl = llvm::dyn_cast<clang::FunctionTemplateDecl>(&decl)) {
-      if (tmpl->getTemplatedDecl()) AddFunction(*tmpl->getTemplatedDecl(), true);
+      if (tmpl->getTemplatedDecl()) AddFunction(*tmpl->getTemplatedDecl(), tmpl);
     } else if (const auto* tmpl = llvm::dyn_cast<clang::ClassTemplateDecl>(&decl)) {
-      if (tmpl->getTemplatedDecl()) AddRecord(*tmpl->getTemplatedDecl(), true);
-    } else if (llvm::isa<clang::ClassTemplateSpecializationDecl>(decl)) {
-      return;  // specializations are recorded with their template (later)
+      if (tmpl->getTemplatedDecl()) AddRecord(*tmpl->getTemplatedDecl(), tmpl);
+    } else if (const auto* tmpl = llvm::dyn_cast<clang::TypeAliasTemplateDecl>(&decl)) {
+      if (tmpl->getTemplatedDecl()) AddTypedef(*tmpl->getTemplatedDecl(), tmpl);
+    } else if (const auto* tmpl = llvm::dyn_cast<clang::VarTemplateDecl>(&decl)) {
+      if (tmpl->getTemplatedDecl()) AddVariable(*tmpl->getTemplatedDecl(), tmpl);
     } else if (const auto* function = llvm::dyn_cast<clang::FunctionDecl>(&decl)) {
-      AddFunction(*function, false);
+      AddFunction(*function, nullptr);
     } else if (const auto* record = llvm::dyn_cast<clang::RecordDecl>(&decl)) {
-      AddRecord(*record, false);
+      AddRecord(*record, nullptr);
     } else if (const auto* enumeration = llvm::dyn_cast<clang::EnumDecl>(&decl)) {
       AddEnum(*enumeration);
     } else if (const auto* alias = llvm::dyn_cast<clang::TypedefNameDecl>(&decl)) {
-      AddTypedef(*alias);
+      AddTypedef(*alias, nullptr);
     } else if (const auto* variable = llvm::dyn_cast<clang::VarDecl>(&decl)) {
-      AddVariable(*variable);
+      AddVariable(*variable, nullptr);
     }
+  }
+
+  // Explicit and partial specializations (and explicit instantiations) are
+  // not recorded: ids are built from names, which a specialization shares
+  // with its primary template, so recording one would need ids spelling
+  // template arguments, and its facts are those of one argument list. The
+  // primary template carries the interface users name; what a
+  // specialization changes shows up in the snapshots of the code using it.
+  static bool IsSpecialization(const clang::Decl& decl) {
+    if (llvm::isa<clang::ClassTemplateSpecializationDecl,
+                  clang::VarTemplateSpecializationDecl>(decl)) {
+      return true;
+    }
+    const auto* function = llvm::dyn_cast<clang::FunctionDecl>(&decl);
+    return function != nullptr &&
+           (function->isFunctionTemplateSpecialization() ||
+            function->getTemplateSpecializationKind() != clang::TSK_Undeclared);
   }
 
   void VisitNamespace(const clang::NamespaceDecl& ns) {
@@ -127,7 +161,17 @@ class Collector {
     if (sources_.isInSystemHeader(sources_.getExpansionLoc(ns.getLocation()))) {
       return;
     }
+    AddNamespace(ns);
     VisitContext(ns);
+  }
+
+  void AddNamespace(const clang::NamespaceDecl& ns) {
+    std::optional<Decl> decl = Begin(ns, NAMESPACE);
+    if (!decl) return;
+    decl->set_qualified_name(NamespacePath(ns));
+    decl->set_id(absl::StrCat("namespace:", decl->qualified_name()));
+    decl->mutable_namespace_decl()->set_is_inline(ns.isInline());
+    Keep(std::move(*decl));
   }
 
   // Names, linkage and access: what decides that users can reach `decl`.
@@ -138,13 +182,18 @@ class Collector {
     if (decl.getAccess() == clang::AS_private && !IsVirtualMethod(decl)) {
       return false;
     }
-    if (const auto* function = llvm::dyn_cast<clang::FunctionDecl>(&decl)) {
+    // A template is as visible as the declaration it is the pattern of.
+    const clang::Decl* entity = &decl;
+    if (const auto* tmpl = llvm::dyn_cast<clang::TemplateDecl>(&decl)) {
+      if (tmpl->getTemplatedDecl() != nullptr) entity = tmpl->getTemplatedDecl();
+    }
+    if (const auto* function = llvm::dyn_cast<clang::FunctionDecl>(entity)) {
       if (function->getStorageClass() == clang::SC_Static &&
           !function->isCXXClassMember()) {
         return false;
       }
     }
-    if (const auto* variable = llvm::dyn_cast<clang::VarDecl>(&decl)) {
+    if (const auto* variable = llvm::dyn_cast<clang::VarDecl>(entity)) {
       // Namespace-scope `const` variables have internal linkage in C++ but
       // are API all the same; only an explicit `static` hides them.
       if (variable->getStorageClass() == clang::SC_Static &&
@@ -161,6 +210,13 @@ class Collector {
     return method != nullptr && method->isVirtual();
   }
 
+  // `void Widget::draw() {}` in a header: the declaration inside the class
+  // is the one recorded (some facts, such as `= 0`, are only on it), so
+  // the result does not depend on which of the two a TU sees first.
+  static bool IsOutOfLineMember(const clang::Decl& decl) {
+    return decl.isOutOfLine() && decl.getDeclContext()->isRecord();
+  }
+
   // Fills what every declaration has; nullopt when not in a public header.
   std::optional<Decl> Begin(const clang::NamedDecl& named, DeclKind kind) {
     std::optional<Location> location = filter_.Locate(named.getLocation());
@@ -174,33 +230,36 @@ class Collector {
     return decl;
   }
 
-  // The first public sighting of an id wins, except that a complete record
-  // replaces a forward declaration.
+  // A complete record replaces a forward declaration; otherwise the
+  // earliest sighting wins (IsEarlier), so the result does not depend on
+  // the order in which headers are included.
   void Keep(Decl decl) {
     auto [it, inserted] = by_id_.try_emplace(decl.id(), decl);
-    if (!inserted && decl.has_record() && decl.record().is_complete() &&
-        !it->second.record().is_complete()) {
+    if (inserted) return;
+    bool completes = decl.has_record() && decl.record().is_complete() &&
+                     !it->second.record().is_complete();
+    bool same_completeness =
+        !decl.has_record() || decl.record().is_complete() == it->second.record().is_complete();
+    if (completes || (same_completeness && IsEarlier(decl.location(), it->second.location()))) {
       it->second = std::move(decl);
     }
   }
 
   std::string DefaultText(const clang::ParmVarDecl& param) {
-    clang::SourceRange range = param.getDefaultArgRange();
-    if (range.isInvalid()) return "";
-    clang::CharSourceRange chars = sources_.getExpansionRange(range);
-    return CollapseWhitespace(clang::Lexer::getSourceText(
-        chars, sources_, context_.getLangOpts()));
+    return WrittenText(param.getDefaultArgRange(), sources_, context_.getLangOpts());
   }
 
-  void AddFunction(const clang::FunctionDecl& function, bool is_template) {
+  // `tmpl` is the function template `function` is the pattern of, if any.
+  void AddFunction(const clang::FunctionDecl& function,
+                   const clang::FunctionTemplateDecl* tmpl) {
     if (function.isDeleted() && function.getAccess() == clang::AS_private) {
       return;  // the pre-C++11 idiom for "not copyable"; not an entry point
     }
+    if (IsOutOfLineMember(function)) return;
     std::optional<Decl> decl = Begin(function, FUNCTION);
     if (!decl) return;
     Function* facts = decl->mutable_function();
     const auto* proto = function.getType()->getAs<clang::FunctionProtoType>();
-    std::vector<std::string> param_types;
     for (unsigned i = 0; i < function.getNumParams(); ++i) {
       const clang::ParmVarDecl& param = *function.getParamDecl(i);
       Parameter* out = facts->add_parameters();
@@ -215,32 +274,33 @@ class Collector {
         out->set_has_default(true);
         out->set_default_text(DefaultText(param));
       }
-      param_types.push_back(out->type().canonical());
     }
     *facts->mutable_return_type() = printer_.Describe(function.getReturnType());
     facts->set_is_variadic(function.isVariadic());
-    if (function.isVariadic()) param_types.push_back("...");
-    facts->set_is_template(is_template);
+    facts->set_is_template(tmpl != nullptr);
     facts->set_is_deleted(function.isDeleted());
     facts->set_is_defaulted(function.isExplicitlyDefaulted());
     facts->set_is_constexpr(function.isConstexpr());
+    facts->set_is_consteval(function.isConsteval());
     facts->set_is_extern_c(function.isExternC());
     facts->set_is_inline(llvm::any_of(function.redecls(), [](const clang::FunctionDecl* redecl) {
       return redecl->isInlined();
     }));
     if (proto) facts->set_is_noexcept(IsNothrow(function, *proto));
-    std::string qualifiers;
     if (const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(&function)) {
-      qualifiers = DescribeMethod(*method, *facts);
+      DescribeMethod(*method, *facts);
     }
-    decl->set_id(absl::StrCat("function:", decl->qualified_name(), "(",
-                              absl::StrJoin(param_types, ", "), ")", qualifiers));
+    decl->set_id(absl::StrCat("function:", printer_.FunctionSignature(function)));
+    if (tmpl != nullptr) {
+      DescribeTemplateHead(*tmpl->getTemplateParameters(), &function, context_, printer_, *decl);
+    } else {
+      DescribeTrailingRequiresClause(function, context_, *decl);
+    }
     AddMangledNames(function, *decl);
     Keep(std::move(*decl));
   }
 
-  // Fills method facts; returns the qualifiers that distinguish overloads.
-  std::string DescribeMethod(const clang::CXXMethodDecl& method, Function& facts) {
+  void DescribeMethod(const clang::CXXMethodDecl& method, Function& facts) {
     facts.set_role(ROLE_METHOD);
     if (const auto* ctor = llvm::dyn_cast<clang::CXXConstructorDecl>(&method)) {
       facts.set_role(ROLE_CONSTRUCTOR);
@@ -253,29 +313,16 @@ class Collector {
     }
     facts.set_is_static(method.isStatic());
     facts.set_is_virtual(method.isVirtual());
-#if CLANG_VERSION_MAJOR >= 18
-    facts.set_is_pure(method.isPureVirtual());
-#else
-    facts.set_is_pure(method.isPure());
-#endif
+    facts.set_is_pure(compat::IsPureVirtual(method));
+    facts.set_is_override(method.size_overridden_methods() > 0);
+    facts.set_is_final(method.hasAttr<clang::FinalAttr>());
     facts.set_is_const(method.isConst());
     facts.set_is_volatile(method.isVolatile());
-    std::string qualifiers;
-    if (method.isConst()) qualifiers += " const";
-    if (method.isVolatile()) qualifiers += " volatile";
     switch (method.getRefQualifier()) {
-      case clang::RQ_LValue:
-        facts.set_ref_qualifier(REF_LVALUE);
-        qualifiers += " &";
-        break;
-      case clang::RQ_RValue:
-        facts.set_ref_qualifier(REF_RVALUE);
-        qualifiers += " &&";
-        break;
-      case clang::RQ_None:
-        break;
+      case clang::RQ_LValue: facts.set_ref_qualifier(REF_LVALUE); break;
+      case clang::RQ_RValue: facts.set_ref_qualifier(REF_RVALUE); break;
+      case clang::RQ_None: break;
     }
-    return qualifiers;
   }
 
   void AddMangledNames(const clang::FunctionDecl& function, Decl& decl) {
@@ -283,7 +330,7 @@ class Collector {
     // one crashes a Clang built without assertions.
     if (function.isDependentContext() || function.getDescribedFunctionTemplate() ||
         function.isDeleted() || function.isConsteval() ||
-        function.getFormalLinkage() != clang::Linkage::External) {
+        !compat::HasExternalLinkage(function)) {
       return;
     }
     if (llvm::isa<clang::CXXConstructorDecl>(function) ||
@@ -297,8 +344,12 @@ class Collector {
     }
   }
 
-  void AddRecord(const clang::RecordDecl& record, bool is_template) {
-    if (record.isLambda() || record.isInjectedClassName()) return;
+  // `tmpl` is the class template `record` is the pattern of, if any: its
+  // members are recorded from the pattern, uninstantiated.
+  void AddRecord(const clang::RecordDecl& record, const clang::ClassTemplateDecl* tmpl) {
+    // The injected-class-name is a CXXRecordDecl member (only) from Clang 22.
+    const auto* cxx = llvm::dyn_cast<clang::CXXRecordDecl>(&record);
+    if (cxx != nullptr && (cxx->isLambda() || cxx->isInjectedClassName())) return;
     if (!record.getIdentifier() && !record.getTypedefNameForAnonDecl()) {
       return;  // anonymous members are part of their parent's layout
     }
@@ -313,60 +364,18 @@ class Collector {
     decl->set_id(absl::StrCat("record:", decl->qualified_name()));
     Record* facts = decl->mutable_record();
     facts->set_record_kind(record.isUnion() ? UNION : record.isClass() ? CLASS : STRUCT);
-    facts->set_is_template(is_template);
+    facts->set_is_template(tmpl != nullptr);
     facts->set_is_complete(definition == &record);
+    if (tmpl != nullptr) {
+      DescribeTemplateHead(*tmpl->getTemplateParameters(), nullptr, context_, printer_, *decl);
+    }
     if (definition == &record) {
-      DescribeDefinition(record, *facts);
+      DescribeRecordDefinition(record, context_, printer_, *facts);
       Keep(std::move(*decl));
       VisitContext(record);
       return;
     }
     Keep(std::move(*decl));
-  }
-
-  void DescribeDefinition(const clang::RecordDecl& record, Record& facts) {
-    const auto* cxx = llvm::dyn_cast<clang::CXXRecordDecl>(&record);
-    bool has_layout = !record.isDependentType() && !record.isInvalidDecl();
-    const clang::ASTRecordLayout* layout =
-        has_layout ? &context_.getASTRecordLayout(&record) : nullptr;
-    if (layout) {
-      facts.set_size_bytes(layout->getSize().getQuantity());
-      facts.set_align_bytes(layout->getAlignment().getQuantity());
-    }
-    for (const clang::FieldDecl* field : record.fields()) {
-      Field* out = facts.add_fields();
-      out->set_name(field->getName().str());
-      *out->mutable_type() = printer_.Describe(field->getType());
-      out->set_access(ToAccess(field->getAccess()));
-      out->set_is_mutable(field->isMutable());
-      if (field->isBitField() && !field->getBitWidth()->isValueDependent()) {
-        out->set_is_bitfield(true);
-#if CLANG_VERSION_MAJOR >= 20
-        out->set_bit_width(field->getBitWidthValue());
-#else
-        out->set_bit_width(field->getBitWidthValue(context_));
-#endif
-      }
-      if (layout) out->set_offset_bits(layout->getFieldOffset(field->getFieldIndex()));
-    }
-    if (cxx == nullptr) return;
-    for (const clang::CXXBaseSpecifier& base : cxx->bases()) {
-      Base* out = facts.add_bases();
-      *out->mutable_type() = printer_.Describe(base.getType());
-      out->set_access(ToAccess(base.getAccessSpecifier()));
-      out->set_is_virtual(base.isVirtual());
-      const clang::CXXRecordDecl* base_decl = base.getType()->getAsCXXRecordDecl();
-      if (layout && base_decl && base_decl->hasDefinition()) {
-        clang::CharUnits offset = base.isVirtual() ? layout->getVBaseClassOffset(base_decl)
-                                                   : layout->getBaseClassOffset(base_decl);
-        out->set_offset_bits(context_.toBits(offset));
-      }
-    }
-    if (!record.isDependentType()) {
-      facts.set_is_polymorphic(cxx->isPolymorphic());
-      facts.set_is_abstract(cxx->isAbstract());
-    }
-    facts.set_is_final(cxx->hasAttr<clang::FinalAttr>());
   }
 
   void AddEnum(const clang::EnumDecl& enumeration) {
@@ -396,16 +405,20 @@ class Collector {
     Keep(std::move(*decl));
   }
 
-  void AddTypedef(const clang::TypedefNameDecl& alias) {
+  void AddTypedef(const clang::TypedefNameDecl& alias, const clang::TypeAliasTemplateDecl* tmpl) {
     std::optional<Decl> decl = Begin(alias, TYPEDEF);
     if (!decl) return;
     decl->set_id(absl::StrCat("typedef:", decl->qualified_name()));
     *decl->mutable_typedef_decl()->mutable_target() =
         printer_.Describe(alias.getUnderlyingType());
+    if (tmpl != nullptr) {
+      DescribeTemplateHead(*tmpl->getTemplateParameters(), nullptr, context_, printer_, *decl);
+    }
     Keep(std::move(*decl));
   }
 
-  void AddVariable(const clang::VarDecl& variable) {
+  void AddVariable(const clang::VarDecl& variable, const clang::VarTemplateDecl* tmpl) {
+    if (IsOutOfLineMember(variable)) return;
     std::optional<Decl> decl = Begin(variable, VARIABLE);
     if (!decl) return;
     decl->set_id(absl::StrCat("variable:", decl->qualified_name()));
@@ -415,15 +428,28 @@ class Collector {
     facts->set_is_constexpr(variable.isConstexpr());
     facts->set_is_static_member(variable.isStaticDataMember());
     facts->set_is_extern_c(variable.isExternC());
-    facts->set_value(ConstantValue(variable));
-    if (!variable.getType()->isDependentType() && !variable.isInvalidDecl() &&
-        variable.getFormalLinkage() == clang::Linkage::External &&
-        !variable.getDeclContext()->isDependentContext()) {
-      decl->add_mangled_names(names_.getName(&variable));
+    if (tmpl != nullptr) {
+      // A variable template is a pattern: it has neither a value of its
+      // own nor a symbol, and evaluating it is not meaningful.
+      DescribeTemplateHead(*tmpl->getTemplateParameters(), nullptr, context_, printer_, *decl);
+    } else {
+      facts->set_value(ConstantValue(variable));
+      AddMangledName(variable, *decl);
     }
     Keep(std::move(*decl));
   }
 
+  void AddMangledName(const clang::VarDecl& variable, Decl& decl) {
+    if (!variable.getType()->isDependentType() && !variable.isInvalidDecl() &&
+        compat::HasExternalLinkage(variable) &&
+        !variable.getDeclContext()->isDependentContext()) {
+      decl.add_mangled_names(names_.getName(&variable));
+    }
+  }
+
+  // The value of a constant as decimal text (integers, enums as their
+  // integer value, bools as true/false, floating point as the shortest text
+  // that reads back exactly); "" when there is none.
   std::string ConstantValue(const clang::VarDecl& variable) {
     const clang::Expr* init = variable.getInit();
     if (init == nullptr || init->isValueDependent() ||
@@ -433,7 +459,10 @@ class Collector {
     }
     const clang::APValue* value = variable.evaluateValue();
     if (value == nullptr) return "";
-    if (value->isInt()) return IntegerText(value->getInt());
+    if (value->isInt()) {
+      if (variable.getType()->isBooleanType()) return value->getInt().getBoolValue() ? "true" : "false";
+      return IntegerText(value->getInt());
+    }
     if (value->isFloat()) {
       llvm::SmallString<32> text;
       value->getFloat().toString(text);
@@ -443,6 +472,7 @@ class Collector {
   }
 
   clang::ASTContext& context_;
+  clang::Preprocessor* preprocessor_;  // null: no macros
   const clang::SourceManager& sources_;
   PublicFilter filter_;
   TypePrinter printer_;
@@ -454,9 +484,9 @@ class Collector {
 }  // namespace
 
 Snapshot CollectPublicApi(clang::ASTContext& context,
-                          clang::Preprocessor* /*preprocessor*/,
+                          clang::Preprocessor* preprocessor,
                           const CollectorOptions& options) {
-  return Collector(context, options).Run();
+  return Collector(context, preprocessor, options).Run();
 }
 
 }  // namespace apicompat

@@ -3,19 +3,22 @@
 // user's build: every problem becomes a warning on stderr (not a Clang
 // diagnostic, which -Werror would turn into a failed compile).
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "absl/status/status.h"
-#include "api_collector.h"
+#include "absl/strings/str_cat.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendOptions.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include "plugin_options.h"
 #include "snapshot_io.h"
+#include "translation_unit_snapshot.h"
 
 namespace apicompat {
 namespace {
@@ -35,17 +38,15 @@ class SnapshotWriter : public clang::ASTConsumer {
   void HandleTranslationUnit(clang::ASTContext& context) override {
     // A failed compile produces no object, so it produces no snapshot.
     if (compiler_.getDiagnostics().hasErrorOccurred()) return;
-    std::string working_dir = WorkingDirectory(compiler_);
-    Snapshot snapshot = CollectPublicApi(
-        context, &compiler_.getPreprocessor(),
-        CollectorOptions{options_.public_dirs, working_dir});
-    snapshot.mutable_header()->add_translation_units(
-        TranslationUnitName(options_, working_dir, input_file_));
-    std::string path = SnapshotPath(compiler_, options_, input_file_);
-    llvm::SmallString<256> absolute(path);
-    llvm::sys::fs::make_absolute(working_dir, absolute);
+    Snapshot snapshot =
+        SnapshotOfTranslationUnit(compiler_, context, options_.public_dirs, input_file_);
+    std::string absolute =
+        AbsolutePath(SnapshotPath(compiler_, options_, input_file_), WorkingDirectory(compiler_));
+    if (std::optional<std::string> problem = SharedOutFileProblem(compiler_, options_)) {
+      Warn(*problem);
+    }
     llvm::sys::fs::create_directories(llvm::sys::path::parent_path(absolute));
-    absl::Status written = WriteSnapshot(std::move(snapshot), std::string(absolute));
+    absl::Status written = WriteSnapshot(std::move(snapshot), absolute);
     if (!written.ok()) Warn(std::string(written.message()));
   }
 
@@ -62,6 +63,11 @@ class ApicompatAction : public clang::PluginASTAction {
     for (const std::string& problem : options_.problems) Warn(problem);
     if (options_.public_dirs.empty()) {
       Warn("no -fplugin-arg-apicompat-public-dir=DIR given: no snapshot written");
+      return std::make_unique<clang::ASTConsumer>();
+    }
+    // A precompiled header is no object of the library: the translation
+    // units that include it record its declarations.
+    if (compiler.getFrontendOpts().ProgramAction == clang::frontend::GeneratePCH) {
       return std::make_unique<clang::ASTConsumer>();
     }
     return std::make_unique<SnapshotWriter>(compiler, options_, input_file.str());

@@ -2,8 +2,9 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "clang/Frontend/FrontendOptions.h"
 #include "clang/Frontend/DependencyOutputOptions.h"
+#include "clang/Frontend/FrontendOptions.h"
+#include "driver_command_line.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -24,18 +25,31 @@ bool IsDriverTemporary(llvm::StringRef path) {
   return kTempName.match(llvm::sys::path::stem(path));
 }
 
-// Object path for an output that is an object or an intermediate (.s, .bc
-// with -save-temps or -fno-integrated-as); empty when there is none.
+bool IsIntermediate(llvm::StringRef path) {
+  llvm::StringRef ext = llvm::sys::path::extension(path);
+  return ext == ".s" || ext == ".S" || ext == ".bc" || ext == ".ll";
+}
+
+// The object made from the front end's output: the output itself, or the
+// object an intermediate (.s with -fno-integrated-as or -S, .bc with
+// -save-temps or -emit-llvm) becomes. Empty for a driver temporary.
 std::string ObjectPath(llvm::StringRef output) {
   if (output.empty() || output == "-" || IsDriverTemporary(output)) return "";
-  llvm::StringRef ext = llvm::sys::path::extension(output);
-  if (ext == ".o" || ext == ".obj") return output.str();
-  if (ext == ".s" || ext == ".bc" || ext == ".ll") {
-    llvm::SmallString<256> object(output);
-    llvm::sys::path::replace_extension(object, ".o");
-    return std::string(object);
-  }
-  return "";
+  if (!IsIntermediate(output)) return output.str();
+  llvm::SmallString<256> object(output);
+  llvm::sys::path::replace_extension(object, ".o");
+  return std::string(object);
+}
+
+// `out=` names a directory when it is one or ends with a separator: one
+// driver call compiling several sources then writes one snapshot each.
+bool NamesDirectory(const std::string& out, const std::string& working_dir) {
+  if (llvm::sys::path::is_separator(out.back())) return true;
+  return llvm::sys::fs::is_directory(AbsolutePath(out, working_dir));
+}
+
+std::string SourceSnapshotName(llvm::StringRef input_file) {
+  return absl::StrCat(llvm::sys::path::filename(input_file).str(), kSnapshotSuffix);
 }
 
 }  // namespace
@@ -66,28 +80,59 @@ std::string WorkingDirectory(const clang::CompilerInstance& compiler) {
   return std::string(current);
 }
 
+std::string AbsolutePath(llvm::StringRef path, const std::string& working_dir) {
+  if (llvm::sys::path::is_absolute(path)) return path.str();
+  llvm::SmallString<256> absolute(working_dir);
+  llvm::sys::path::append(absolute, path);
+  return std::string(absolute);
+}
+
 std::string SnapshotPath(const clang::CompilerInstance& compiler,
                          const PluginOptions& options,
                          llvm::StringRef input_file) {
-  if (!options.out.empty()) return options.out;
-  std::string object = ObjectPath(compiler.getFrontendOpts().OutputFile);
-  if (object.empty()) {
-    for (const std::string& target : compiler.getDependencyOutputOpts().Targets) {
-      object = ObjectPath(target);
-      if (!object.empty()) break;
-    }
+  if (!options.out.empty()) {
+    if (!NamesDirectory(options.out, WorkingDirectory(compiler))) return options.out;
+    llvm::SmallString<256> path(options.out);
+    llvm::sys::path::append(path, SourceSnapshotName(input_file));
+    return std::string(path);
+  }
+  const std::string& output = compiler.getFrontendOpts().OutputFile;
+  std::string object = ObjectPath(output);
+  // Build systems name the object as the target of the dependency file.
+  for (const std::string& target : compiler.getDependencyOutputOpts().Targets) {
+    if (!object.empty()) break;
+    object = ObjectPath(target);
+  }
+  if (object.empty() && IsDriverTemporary(output)) {
+    object = ObjectFileOfDriverCommand(CurrentDriverCommandLine(), input_file).value_or("");
   }
   if (!object.empty()) return absl::StrCat(object, kSnapshotSuffix);
-  return absl::StrCat(llvm::sys::path::filename(input_file).str(), kSnapshotSuffix);
+  return SourceSnapshotName(input_file);
 }
 
-std::string TranslationUnitName(const PluginOptions& options,
+std::optional<std::string> SharedOutFileProblem(const clang::CompilerInstance& compiler,
+                                                const PluginOptions& options) {
+  if (options.out.empty() || NamesDirectory(options.out, WorkingDirectory(compiler))) {
+    return std::nullopt;
+  }
+  size_t sources = SourceCountOfDriverCommand(CurrentDriverCommandLine());
+  if (sources < 2) return std::nullopt;
+  return absl::StrCat("-fplugin-arg-apicompat-out=", options.out, " is given to ", sources,
+                      " sources compiled by one command: each overwrites the others' "
+                      "snapshot; give out= a directory (ending in '/') for one snapshot "
+                      "per source");
+}
+
+std::string TranslationUnitName(const std::vector<std::string>& public_dirs,
                                 const std::string& working_dir,
                                 llvm::StringRef input_file) {
   std::string file = PublicFilter::Normalize(input_file.str(), working_dir);
-  if (!options.public_dirs.empty()) {
+  // Preprocessed input compiled elsewhere (distcc) names a source relative
+  // to where it was preprocessed: only its file name is known.
+  if (!llvm::sys::fs::exists(file)) return llvm::sys::path::filename(file).str();
+  if (!public_dirs.empty()) {
     std::string root = llvm::sys::path::parent_path(
-        PublicFilter::Normalize(options.public_dirs.front(), working_dir)).str();
+        PublicFilter::Normalize(public_dirs.front(), working_dir)).str();
     if (!root.empty() && absl::StartsWith(file, root + "/")) {
       return file.substr(root.size() + 1);
     }

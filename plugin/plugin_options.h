@@ -2,6 +2,7 @@
 #ifndef APICOMPAT_PLUGIN_PLUGIN_OPTIONS_H_
 #define APICOMPAT_PLUGIN_PLUGIN_OPTIONS_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,20 +18,36 @@ struct PluginOptions {
 
 PluginOptions ParsePluginArgs(const std::vector<std::string>& args);
 
-// `out=` if given, else `<object>.apisnap` next to the object file, else
-// `<source file name>.apisnap` in the working directory (-fsyntax-only, or a
-// compile-and-link command whose object is a driver temporary).
+// Where the snapshot of `input_file` goes:
+// - `out=FILE`: FILE; `out=DIR` (an existing directory, or ending in '/'):
+//   DIR/<source file name>.apisnap, so that one driver call compiling
+//   several sources writes one snapshot per source;
+// - else `<object>.apisnap` next to the object file, also when the front
+//   end writes an intermediate (.s with -fno-integrated-as or -S, .bc with
+//   -save-temps) or the object's name only appears as the -MT target or on
+//   the driver's command line;
+// - else (-fsyntax-only, or compile-and-link where the object is a driver
+//   temporary) `<source file name>.apisnap` in the working directory.
 std::string SnapshotPath(const clang::CompilerInstance& compiler,
                          const PluginOptions& options,
                          llvm::StringRef input_file);
 
+// When `out=FILE` (not a directory) is given to a driver call compiling
+// several sources, each overwrites the others' snapshot: the warning that
+// says so and how to fix it.
+std::optional<std::string> SharedOutFileProblem(const clang::CompilerInstance& compiler,
+                                                const PluginOptions& options);
+
 // The directory relative paths are resolved against.
 std::string WorkingDirectory(const clang::CompilerInstance& compiler);
+
+// `path` made absolute against `working_dir` (lexically: no symlinks read).
+std::string AbsolutePath(llvm::StringRef path, const std::string& working_dir);
 
 // How the snapshot names the translation unit: relative to the project root
 // (the parent of the first public dir) when inside it, so that it does not
 // depend on the build directory.
-std::string TranslationUnitName(const PluginOptions& options,
+std::string TranslationUnitName(const std::vector<std::string>& public_dirs,
                                 const std::string& working_dir,
                                 llvm::StringRef input_file);
 

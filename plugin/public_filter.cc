@@ -38,7 +38,7 @@ std::string PublicFilter::Normalize(const std::string& path,
 }
 
 std::optional<std::string> PublicFilter::RelativeFile(llvm::StringRef filename) {
-  if (dirs_.empty() || filename.empty() || filename.starts_with("<")) {
+  if (dirs_.empty() || filename.empty() || filename.front() == '<') {
     return std::nullopt;
   }
   std::string normalized = Normalize(filename.str(), working_dir_);

@@ -4,6 +4,7 @@
 // form only; annotate is inherited by redeclarations and kept in PCHs.
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
+#include "clang/Basic/DiagnosticSema.h"
 #include "clang/Basic/Version.h"
 #include "clang/Sema/ParsedAttr.h"
 #include "clang/Sema/Sema.h"
@@ -32,9 +33,14 @@ class StabilityAttrInfo : public clang::ParsedAttrInfo {
                   clang::EnumConstantDecl, clang::RedeclarableTemplateDecl>(decl)) {
       return true;
     }
+#if CLANG_VERSION_MAJOR >= 17
     sema.Diag(attr.getLoc(), clang::diag::warn_attribute_wrong_decl_type_str)
         << attr << attr.isRegularKeywordAttribute()
         << "functions, types, variables and namespaces";
+#else
+    sema.Diag(attr.getLoc(), clang::diag::warn_attribute_wrong_decl_type_str)
+        << attr << "functions, types, variables and namespaces";
+#endif
     return false;
   }
 

@@ -1,5 +1,11 @@
 #include "type_printer.h"
 
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/Basic/Version.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace apicompat {
@@ -18,8 +24,28 @@ clang::PrintingPolicy FixedPolicy(const clang::LangOptions& lang,
   policy.SuppressTagKeyword = true;
   policy.AnonymousTagLocations = false;
   policy.SuppressUnwrittenScope = true;
+#if CLANG_VERSION_MAJOR >= 21
+  policy.PrintAsCanonical = canonical;
+#else
   policy.PrintCanonicalTypes = canonical;
+#endif
   policy.FullyQualifiedName = true;
+  // Spellings show type names as written (`Item`, `inner::Item`) on every
+  // major, although each keeps that differently.
+#if CLANG_VERSION_MAJOR >= 22
+  // Without ElaboratedType (gone in 22) a type name keeps the qualifier it
+  // was written with, which FullyQualifiedName would replace by the scope.
+  if (!canonical) policy.FullyQualifiedName = false;
+  // "(unnamed)", not "(unnamed struct)", as before 22.
+  policy.SuppressTagKeywordInAnonNames = true;
+#elif CLANG_VERSION_MAJOR < 16
+  // Before 16 only names written with a qualifier are ElaboratedTypes
+  // (which print it); the others would print their full scope.
+  if (!canonical) {
+    policy.FullyQualifiedName = false;
+    policy.SuppressScope = true;
+  }
+#endif
   policy.Bool = true;
   return policy;
 }
@@ -56,11 +82,37 @@ std::string TypePrinter::QualifiedName(const clang::NamedDecl& decl) const {
       }
     }
   }
+  clang::PrintingPolicy policy = canonical_policy_;
+#if CLANG_VERSION_MAJOR >= 21
+  // A constructor of a class template is named `Buffer<T, N>` as before 21,
+  // not by its canonical injected class name `Buffer<type-parameter-0-0, N>`.
+  policy.PrintAsCanonical = false;
+#endif
   std::string name;
   llvm::raw_string_ostream out(name);
-  decl.printQualifiedName(out, canonical_policy_);
+  decl.printQualifiedName(out, policy);
   out.flush();
   return name;
+}
+
+std::string TypePrinter::FunctionSignature(const clang::FunctionDecl& function) const {
+  const auto* proto = function.getType()->getAs<clang::FunctionProtoType>();
+  std::vector<std::string> params;
+  for (unsigned i = 0; i < function.getNumParams(); ++i) {
+    params.push_back(Canonical(proto && i < proto->getNumParams()
+                                   ? proto->getParamType(i)
+                                   : function.getParamDecl(i)->getType()));
+  }
+  if (function.isVariadic()) params.push_back("...");
+  std::string qualifiers;
+  if (const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(&function)) {
+    if (method->isConst()) qualifiers += " const";
+    if (method->isVolatile()) qualifiers += " volatile";
+    if (method->getRefQualifier() == clang::RQ_LValue) qualifiers += " &";
+    if (method->getRefQualifier() == clang::RQ_RValue) qualifiers += " &&";
+  }
+  return absl::StrCat(QualifiedName(function), "(", absl::StrJoin(params, ", "), ")",
+                      qualifiers);
 }
 
 }  // namespace apicompat

@@ -24,9 +24,19 @@ class TypePrinter {
   Type Describe(clang::QualType written, clang::QualType canonical) const;
   std::string Canonical(clang::QualType type) const;
 
-  // Qualified name without inline namespaces; anonymous tags are named by
-  // their typedef, never by a file location.
+  // Qualified name without inline namespaces, so that declarations keep
+  // their ids across an inline-namespace version bump (Clang 14..22 keep an
+  // inline namespace only where dropping it would be ambiguous: `lib::v1::f`
+  // when `lib` itself also declares an `f`; types are printed the same way).
+  // Anonymous tags are named by their typedef, never by a file location.
   std::string QualifiedName(const clang::NamedDecl& decl) const;
+
+  // A function's identity: qualified name, canonical parameter types (as
+  // the function type has them: top-level const dropped, arrays decayed),
+  // "..." when variadic, then method qualifiers, e.g.
+  // "ns::Shape::area(int) const &". Function decl ids and vtable entries
+  // both use it, so the differ can relate them.
+  std::string FunctionSignature(const clang::FunctionDecl& function) const;
 
  private:
   clang::LangOptions lang_;

@@ -31,7 +31,7 @@ namespace {
 class FirstErrorCollector : public google::protobuf::io::ErrorCollector {
  public:
   void AddError(int line, int column, const std::string& message) override {
-    if (first_.empty()) first_ = absl::StrCat("line ", line + 1, ":", column + 1, ": ", message);
+    if (first_.empty()) first_ = absl::StrCat(line + 1, ":", column + 1, ": ", message);
   }
   const std::string& first() const { return first_; }
 
@@ -97,20 +97,6 @@ absl::Status Corrupt(const std::string& path, absl::string_view why) {
       path, ": not a valid apicompat snapshot (", why, ")"));
 }
 
-absl::StatusOr<std::string> ReadWholeFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return absl::NotFoundError(
-        absl::StrCat(path, ": cannot open: ", std::strerror(errno)));
-  }
-  std::ostringstream contents;
-  contents << in.rdbuf();
-  if (in.bad()) {
-    return absl::DataLossError(absl::StrCat(path, ": read error"));
-  }
-  return contents.str();
-}
-
 absl::Status Validate(const Snapshot& snapshot, const std::string& path) {
   const Header& header = snapshot.header();
   if (header.format_version() == 0) {
@@ -132,6 +118,27 @@ absl::Status Validate(const Snapshot& snapshot, const std::string& path) {
 
 }  // namespace
 
+absl::StatusOr<std::string> ReadFileContents(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return absl::NotFoundError(absl::StrCat("cannot open: ", std::strerror(errno)));
+  }
+  std::ostringstream contents;
+  contents << in.rdbuf();
+  if (in.bad()) return absl::DataLossError("read error");
+  return contents.str();
+}
+
+absl::Status ParseTextProto(absl::string_view text, google::protobuf::Message& message) {
+  google::protobuf::TextFormat::Parser parser;
+  FirstErrorCollector errors;
+  parser.RecordErrorsTo(&errors);
+  if (!parser.ParseFromString(std::string(text), &message)) {
+    return absl::InvalidArgumentError(errors.first());
+  }
+  return absl::OkStatus();
+}
+
 SnapshotFormat FormatForPath(absl::string_view path) {
   for (absl::string_view ext : {".txtpb", ".textproto", ".pbtxt", ".txt"}) {
     if (absl::EndsWith(path, ext)) return SnapshotFormat::kText;
@@ -140,7 +147,6 @@ SnapshotFormat FormatForPath(absl::string_view path) {
 }
 
 void Finalize(Snapshot& snapshot) {
-  ReplaceInvalidUtf8(snapshot);
   auto* decls = snapshot.mutable_decls();
   std::sort(decls->begin(), decls->end(),
             [](const Decl& a, const Decl& b) { return a.id() < b.id(); });
@@ -167,19 +173,19 @@ std::string Serialize(const Snapshot& snapshot, SnapshotFormat format) {
 }
 
 absl::StatusOr<Snapshot> ReadSnapshot(const std::string& path) {
-  absl::StatusOr<std::string> contents = ReadWholeFile(path);
-  if (!contents.ok()) return contents.status();
+  absl::StatusOr<std::string> contents = ReadFileContents(path);
+  if (!contents.ok()) {
+    return absl::Status(contents.status().code(),
+                        absl::StrCat(path, ": ", contents.status().message()));
+  }
   if (contents->empty()) return Corrupt(path, "empty file");
   // Our error names the file on one line; protobuf's own logging would add
   // more lines (e.g. for invalid UTF-8).
   google::protobuf::LogSilencer silence_protobuf;
   Snapshot snapshot;
   if (FormatForPath(path) == SnapshotFormat::kText) {
-    google::protobuf::TextFormat::Parser parser;
-    FirstErrorCollector errors;
-    parser.RecordErrorsTo(&errors);
-    if (!parser.ParseFromString(*contents, &snapshot)) {
-      return Corrupt(path, errors.first());
+    if (absl::Status parsed = ParseTextProto(*contents, snapshot); !parsed.ok()) {
+      return Corrupt(path, parsed.message());
     }
     // The text parser accepts strings the binary form rejects.
     Snapshot strict;
@@ -227,6 +233,7 @@ absl::Status WriteFileAtomically(const std::string& path,
 }
 
 absl::Status WriteSnapshot(Snapshot snapshot, const std::string& path) {
+  ReplaceInvalidUtf8(snapshot);
   Finalize(snapshot);
   return WriteFileAtomically(path, Serialize(snapshot, FormatForPath(path)));
 }

@@ -9,6 +9,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "apicompat/snapshot.pb.h"
+#include "google/protobuf/message.h"
 
 namespace apicompat {
 
@@ -30,9 +31,17 @@ std::string Serialize(const Snapshot& snapshot, SnapshotFormat format);
 // Errors name the file and fit on one line.
 absl::StatusOr<Snapshot> ReadSnapshot(const std::string& path);
 
-// Finalizes a copy and writes it atomically (temporary file + rename), so a
+// Finalizes a copy (with any invalid UTF-8 from source text replaced, as
+// proto3 requires) and writes it atomically (temporary file + rename), so a
 // reader never sees a torn file, even with parallel writers.
 absl::Status WriteSnapshot(Snapshot snapshot, const std::string& path);
+
+// A file's bytes; errors do not name the file (callers add context).
+absl::StatusOr<std::string> ReadFileContents(const std::string& path);
+
+// Parses protobuf text format; the error is the first problem as
+// "L:C: message", on one line (protobuf would log every one).
+absl::Status ParseTextProto(absl::string_view text, google::protobuf::Message& message);
 
 // Atomic whole-file write used for every output apicompat produces.
 absl::Status WriteFileAtomically(const std::string& path,

@@ -1,6 +1,8 @@
-// function-removed, function-added.
+// function-removed, function-added: what is left once the class, virtual
+// and overload checks have taken theirs (see function_facts.h).
 #include "absl/strings/str_cat.h"
 #include "checks/check.h"
+#include "checks/function_facts.h"
 #include "describe.h"
 
 namespace apicompat {
@@ -8,16 +10,16 @@ namespace {
 
 class FunctionPresenceCheck : public Check {
  public:
-  void Run(const DeclPair& pair, FindingSink& sink) const override {
-    if (pair.before != nullptr && pair.after == nullptr &&
-        pair.before->kind() == FUNCTION) {
+  void Run(const DeclPair& pair, const DiffContext& context,
+           FindingSink& sink) const override {
+    if (WhoReportsPresence(pair, context) != PresenceOwner::kPresence) return;
+    if (IsRemoved(pair)) {
       sink.Add("function-removed", pair,
                absl::StrCat("'", Signature(*pair.before),
                             "' was removed; code calling it no longer "
                             "compiles and programs linked against it no "
                             "longer load"));
-    } else if (pair.before == nullptr && pair.after != nullptr &&
-               pair.after->kind() == FUNCTION) {
+    } else {
       sink.Add("function-added", pair,
                absl::StrCat("'", Signature(*pair.after), "' was added"));
     }

@@ -59,7 +59,8 @@ std::vector<std::pair<int, int>> Align(const std::vector<std::string>& a,
 
 class ParameterListCheck : public Check {
  public:
-  void Run(const DeclPair& pair, FindingSink& sink) const override {
+  void Run(const DeclPair& pair, const DiffContext& /*context*/,
+           FindingSink& sink) const override {
     if (pair.before == nullptr || pair.after == nullptr ||
         pair.after->kind() != FUNCTION) {
       return;

@@ -8,7 +8,8 @@ namespace {
 
 class ReturnTypeCheck : public Check {
  public:
-  void Run(const DeclPair& pair, FindingSink& sink) const override {
+  void Run(const DeclPair& pair, const DiffContext& /*context*/,
+           FindingSink& sink) const override {
     if (pair.before == nullptr || pair.after == nullptr ||
         pair.after->kind() != FUNCTION) {
       return;

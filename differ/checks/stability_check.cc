@@ -12,7 +12,8 @@ bool IsExemption(Tier tier) { return tier == INTERNAL || tier == EXPERIMENTAL; }
 
 class StabilityCheck : public Check {
  public:
-  void Run(const DeclPair& pair, FindingSink& sink) const override {
+  void Run(const DeclPair& pair, const DiffContext& /*context*/,
+           FindingSink& sink) const override {
     if (pair.before == nullptr || pair.after == nullptr) return;
     Tier before = pair.before->stability().tier();
     Tier after = pair.after->stability().tier();

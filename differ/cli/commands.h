@@ -20,6 +20,10 @@ int RunFlags(const Args& args);
 int RunMerge(const Args& args);
 int RunDump(const Args& args);
 int RunDiff(const Args& args);
+int RunCheck(const Args& args);
+int RunUpdate(const Args& args);
+int RunRules(const Args& args);
+int RunExplain(const Args& args);
 
 // Prints `apicompat: error: <message>` as one line and returns kExitUsage.
 int Fail(const absl::Status& status);

@@ -1,33 +1,159 @@
 #include "cli/compare.h"
 
 #include <iostream>
+#include <optional>
 
 #include "absl/strings/str_cat.h"
 #include "cli/commands.h"
+#include "config.h"
+#include "policy/acknowledgements.h"
 #include "report.h"
+#include "snapshot_io.h"
 
 namespace apicompat {
 
 std::vector<FlagSpec> CompareFlagSpecs() {
-  return {{"--format", "", true}, {"--verbose", "-v", false}};
+  return {{"--format", "", true},
+          {"--output", "", true},
+          {"--verbose", "-v", false},
+          {"--config", "", true},
+          {"--current-version", "", true},
+          {"--baseline-version", "", true},
+          {"--fail-on", "", true},
+          {"--write-acknowledgements", "", true}};
 }
 
-absl::StatusOr<CompareSettings> ReadCompareFlags(const ParsedArgs& args) {
+namespace {
+
+absl::StatusOr<std::optional<Version>> VersionFlag(const ParsedArgs& args,
+                                                   const std::string& flag) {
+  if (!args.Has(flag)) return std::nullopt;
+  absl::StatusOr<Version> version = ParseVersion(args.Get(flag));
+  if (!version.ok()) {
+    return absl::InvalidArgumentError(absl::StrCat(flag, ": ", version.status().message()));
+  }
+  return *version;
+}
+
+absl::Status ReadVersionFlags(const ParsedArgs& args, Policy& policy) {
+  absl::StatusOr<std::optional<Version>> baseline = VersionFlag(args, "--baseline-version");
+  if (!baseline.ok()) return baseline.status();
+  absl::StatusOr<std::optional<Version>> current = VersionFlag(args, "--current-version");
+  if (!current.ok()) return current.status();
+  if (*baseline && !*current) {
+    return absl::InvalidArgumentError("--baseline-version needs --current-version");
+  }
+  if (*baseline && **current < **baseline) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("--current-version ", (*current)->text, " is older than --baseline-version ",
+                     (*baseline)->text));
+  }
+  policy.baseline_version = *baseline;
+  policy.current_version = *current;
+  return absl::OkStatus();
+}
+
+// --config, else the configuration found by default, else none (defaults).
+absl::Status ReadConfig(const ParsedArgs& args, const std::string& baseline_path,
+                        Policy& policy) {
+  std::optional<std::string> path =
+      args.Has("--config") ? args.Get("--config") : FindDefaultConfig(baseline_path);
+  if (!path) return absl::OkStatus();
+  absl::StatusOr<Config> config = LoadConfig(*path);
+  if (!config.ok()) return config.status();
+  policy.config = *std::move(config);
+  return absl::OkStatus();
+}
+
+absl::Status ReadPolicyFlags(const ParsedArgs& args, const std::string& baseline_path,
+                             Policy& policy) {
+  std::string fail_on = args.Get("--fail-on", "error");
+  if (fail_on != Name(Severity::kError) && fail_on != Name(Severity::kWarning)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("--fail-on: unknown severity '", fail_on, "' (error or warning)"));
+  }
+  policy.fail_on = *ParseSeverity(fail_on);
+  absl::Status versions = ReadVersionFlags(args, policy);
+  if (!versions.ok()) return versions;
+  return ReadConfig(args, baseline_path, policy);
+}
+
+// The report formats of --format.
+struct Format {
+  absl::string_view name;
+  std::string (*render)(const Report&, const ReportContext&);
+};
+
+// Text, followed by the problems beyond the findings.
+std::string RenderConsole(const Report& report, const ReportContext& context) {
+  std::string out = RenderText(report);
+  for (const ReportContext::Problem& problem : context.problems) {
+    absl::StrAppend(&out, "apicompat: ", problem.message, "\n");
+  }
+  return out;
+}
+
+const Format* FindFormat(absl::string_view name) {
+  static const Format kFormats[] = {
+      {"text", RenderConsole},
+      {"json", [](const Report& report, const ReportContext&) { return RenderJson(report); }},
+      {"sarif", RenderSarif},
+      {"github", RenderGithub},
+      {"markdown", RenderMarkdown},
+      {"junit", RenderJunit},
+  };
+  for (const Format& format : kFormats) {
+    if (format.name == name) return &format;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+absl::StatusOr<CompareSettings> ReadCompareFlags(const ParsedArgs& args,
+                                                 const std::string& baseline_path) {
   CompareSettings settings;
   settings.format = args.Get("--format", "text");
-  if (settings.format != "text" && settings.format != "json") {
-    return absl::InvalidArgumentError(
-        absl::StrCat("unknown format '", settings.format, "' (text or json)"));
+  if (FindFormat(settings.format) == nullptr) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "unknown format '", settings.format, "' (text, json, sarif, github, markdown or junit)"));
   }
+  settings.output = args.Get("--output");
   settings.diff.verbose = args.Has("--verbose");
+  absl::Status policy = ReadPolicyFlags(args, baseline_path, settings.diff.policy);
+  if (!policy.ok()) return policy;
+  settings.write_acknowledgements = args.Get("--write-acknowledgements");
   return settings;
 }
 
 int CompareAndReport(const Snapshot& baseline, const Snapshot& current,
                      const CompareSettings& settings) {
-  Report report = Diff(baseline, current, settings.diff);
-  std::cout << (settings.format == "json" ? RenderJson(report) : RenderText(report));
-  return report.verdict() == "breaking" ? kExitBreaking : kExitOk;
+  return PublishReport(Diff(baseline, current, settings.diff), settings);
+}
+
+int PublishReport(const Report& report, const CompareSettings& settings,
+                  const ReportContext& context) {
+  if (!settings.write_acknowledgements.empty()) {
+    absl::Status written =
+        WriteFileAtomically(settings.write_acknowledgements,
+                            ConfigWithAcknowledgements(settings.diff.policy.config, report));
+    if (!written.ok()) return Fail(written);
+  }
+  const Format& format = *FindFormat(settings.format);
+  if (settings.output.empty()) {
+    std::cout << format.render(report, context);
+    // Text shows the problems; other formats may have no place for them.
+    if (format.name != "text") {
+      for (const ReportContext::Problem& problem : context.problems) {
+        std::cerr << "apicompat: " << problem.message << "\n";
+      }
+    }
+  } else {
+    absl::Status written = WriteFileAtomically(settings.output, format.render(report, context));
+    if (!written.ok()) return Fail(written);
+    std::cout << RenderConsole(report, context);
+  }
+  return report.failed() || !context.problems.empty() ? kExitBreaking : kExitOk;
 }
 
 }  // namespace apicompat

@@ -10,21 +10,38 @@
 #include "apicompat/snapshot.pb.h"
 #include "cli/args.h"
 #include "differ.h"
+#include "report.h"
 
 namespace apicompat {
 
 struct CompareSettings {
   DiffOptions diff;
-  std::string format = "text";  // of stdout
+  std::string format = "text";  // of stdout, or of `output`
+  // --output: the file that gets `format`, while stdout gets text; or empty.
+  std::string output;
+  // --write-acknowledgements: where to write the configuration that
+  // acknowledges the findings failing the check, or empty.
+  std::string write_acknowledgements;
 };
 
 // The flags, to append to a command's own.
 std::vector<FlagSpec> CompareFlagSpecs();
-absl::StatusOr<CompareSettings> ReadCompareFlags(const ParsedArgs& args);
+// Without --config, the configuration is looked for next to `baseline_path`
+// (the baseline snapshot's file; empty if it has none) and at the repository
+// root.
+absl::StatusOr<CompareSettings> ReadCompareFlags(const ParsedArgs& args,
+                                                 const std::string& baseline_path);
 
-// Diffs, prints the report, returns kExitOk or kExitBreaking.
+// Diffs, prints the report, returns kExitOk or kExitBreaking (kExitUsage if
+// --write-acknowledgements cannot write).
 int CompareAndReport(const Snapshot& baseline, const Snapshot& current,
                      const CompareSettings& settings);
+
+// Writes `report` as the settings say (stdout, --output, acknowledgements)
+// and returns the exit status: kExitBreaking when the report or the
+// context's problems fail the check.
+int PublishReport(const Report& report, const CompareSettings& settings,
+                  const ReportContext& context = {});
 
 }  // namespace apicompat
 

@@ -13,7 +13,7 @@ int RunDiff(const Args& raw) {
   if (args->positional().size() != 2) {
     return Fail("diff: expected BASELINE and CURRENT snapshots");
   }
-  absl::StatusOr<CompareSettings> settings = ReadCompareFlags(*args);
+  absl::StatusOr<CompareSettings> settings = ReadCompareFlags(*args, args->positional()[0]);
   if (!settings.ok()) return Fail(absl::StrCat("diff: ", settings.status().message()));
   absl::StatusOr<Snapshot> baseline = ReadSnapshot(args->positional()[0]);
   if (!baseline.ok()) return Fail(baseline.status());

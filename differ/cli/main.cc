@@ -13,18 +13,46 @@ constexpr char kUsage[] =
     "usage: apicompat <command> [options]\n"
     "\n"
     "commands:\n"
-    "  flags --public-dir DIR [--public-dir DIR ...] [--out FILE]\n"
-    "        print the compiler flags that load the plugin into a clang build\n"
+    "  flags --public-dir DIR [--public-dir DIR ...] [--out FILE|DIR/]\n"
+    "        print the compiler flags that load the plugin into a clang build; each\n"
+    "        object gets <object>.apisnap, or --out FILE, or with --out DIR/ (an existing\n"
+    "        directory or ending in /) DIR/<source file name>.apisnap per source\n"
     "  merge -o OUT [--keep-first] INPUT...\n"
     "        merge per-TU snapshots (files, or directories searched for *.apisnap)\n"
+    "  snapshot -o OUT --public-dir DIR... (-p BUILD_DIR [SOURCE...] | [-I DIR] [-D X]\n"
+    "           [--std STD] [-x c|c++]) [--keep-first] [-- FLAG...]\n"
+    "        the plugin's snapshot without building with Clang: the translation units\n"
+    "        of BUILD_DIR/compile_commands.json (GCC builds too), or each public header\n"
+    "        on its own (apicompat snapshot --help)\n"
     "  dump FILE\n"
     "        print a snapshot as text\n"
-    "  diff BASELINE CURRENT [--format text|json] [-v]\n"
+    "  diff BASELINE CURRENT [--format FORMAT] [--output FILE] [-v] [--config FILE]\n"
+    "       [--baseline-version X.Y.Z] [--current-version X.Y.Z]\n"
+    "       [--fail-on error|warning] [--write-acknowledgements FILE]\n"
     "        report incompatible changes; exit 0 compatible, 1 breaking, 2 error\n"
+    "  check (--library NAME | --api-file FILE) [--baseline auto|TAG|FILE]\n"
+    "        [--tag-pattern GLOB] [--public-dir DIR ...] [--require-updated-api-file]\n"
+    "        [diff's options] SNAPSHOT_OR_BUILD_DIR...\n"
+    "        the CI gate: compare the current build's snapshots with the API file\n"
+    "        (default api/NAME.apisnap.txtpb) of the last release tag (highest\n"
+    "        semantic version matching --tag-pattern, default v*, read from git,\n"
+    "        never from the working tree; no tag yet: the default branch's);\n"
+    "        exit 0 compatible, 1 breaking or API file outdated, 2 error\n"
+    "  update (--library NAME | --api-file FILE) SNAPSHOT_OR_BUILD_DIR...\n"
+    "        write the API file from the current build's snapshots; commit it\n"
+    "  rules\n"
+    "        list the rules: id, category, default severity, required bump\n"
+    "  explain RULE-ID\n"
+    "        print a rule's documentation\n"
     "\n"
-    "Snapshots ending in .txtpb are text, anything else binary.\n";
+    "Snapshots ending in .txtpb are text, anything else binary.\n"
+    "FORMAT (--format) is text, json, sarif (code scanning), github (workflow\n"
+    "annotations), markdown (job summary) or junit; with --output FILE the file\n"
+    "gets FORMAT and stdout text. docs/ci.md: the CI gate step by step.\n";
 
 }  // namespace
+
+int RunSnapshot(const Args& args);  // snapshot_command.cc
 
 int Fail(const absl::Status& status) { return Fail(std::string(status.message())); }
 
@@ -54,7 +82,12 @@ int main(int argc, char** argv) {
   }
   if (command == "flags") return RunFlags(args);
   if (command == "merge") return RunMerge(args);
+  if (command == "snapshot") return RunSnapshot(args);
   if (command == "dump") return RunDump(args);
   if (command == "diff") return RunDiff(args);
+  if (command == "check") return RunCheck(args);
+  if (command == "update") return RunUpdate(args);
+  if (command == "rules") return RunRules(args);
+  if (command == "explain") return RunExplain(args);
   return Fail(absl::StrCat("unknown command '", command, "' (try apicompat --help)"));
 }

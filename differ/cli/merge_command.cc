@@ -46,15 +46,15 @@ int RunMerge(const Args& raw) {
   absl::StatusOr<std::vector<std::string>> files = ExpandInputs(args->positional());
   if (!files.ok()) return Fail(files.status());
   if (files->empty()) return Fail("merge: no *.apisnap files found in the inputs");
-  std::vector<Snapshot> snapshots;
+  MergeOptions options;
+  options.keep_first = args->Has("--keep-first");
+  SnapshotMerger merger(options);
   for (const std::string& file : *files) {
     absl::StatusOr<Snapshot> snapshot = ReadSnapshot(file);
     if (!snapshot.ok()) return Fail(snapshot.status());
-    snapshots.push_back(*std::move(snapshot));
+    merger.Add(*std::move(snapshot));
   }
-  MergeOptions options;
-  options.keep_first = args->Has("--keep-first");
-  absl::StatusOr<MergeResult> merged = MergeSnapshots(std::move(snapshots), options);
+  absl::StatusOr<MergeResult> merged = merger.Finish();
   if (!merged.ok()) return Fail(merged.status());
   for (const std::string& warning : merged->warnings) {
     std::cerr << "apicompat: warning: " << warning << "\n";

@@ -65,12 +65,6 @@ Snapshot ReadOrDie(const std::string& path) {
   return snapshot.ok() ? *snapshot : Snapshot();
 }
 
-std::vector<std::string> Ids(const Snapshot& snapshot) {
-  std::vector<std::string> ids;
-  for (const Decl& decl : snapshot.decls()) ids.push_back(decl.id());
-  return ids;
-}
-
 std::string Canonical(const std::string& path) { return fs::canonical(path).string(); }
 
 // --- usage errors -----------------------------------------------------------
@@ -321,15 +315,16 @@ TEST(CliMergeTest, OneDeclPerPublicDeclaration) {
   ASSERT_EQ(merged.exit_code, 0) << merged.err;
   EXPECT_EQ(merged.err, "");
   EXPECT_EQ(merged.out, absl::StrCat("apicompat: merged 3 snapshots into ", output,
-                                     " (10 declarations)\n"));
+                                     " (11 declarations)\n"));
   Snapshot snapshot = ReadOrDie(output);
-  EXPECT_THAT(Ids(snapshot),
+  EXPECT_THAT(DeclIds(snapshot),
               ElementsAre("enum:geo::Unit",
                           "function:geo::Shape::area() const",
                           "function:geo::Shape::~Shape()",
                           "function:geo::distance(const geo::Point &, const geo::Point &)",
                           "function:geo::twice(int)",
                           "function:geo::version()",
+                          "namespace:geo",
                           "record:geo::Point",
                           "record:geo::Registry",
                           "record:geo::Shape",

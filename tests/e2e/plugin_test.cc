@@ -29,18 +29,12 @@ using ::testing::UnorderedElementsAreArray;
 
 std::string AttributesInclude() { return SourceDir() + "/attributes/include"; }
 
-std::vector<std::string> Ids(const Snapshot& snapshot) {
-  std::vector<std::string> ids;
-  for (const Decl& decl : snapshot.decls()) ids.push_back(decl.id());
-  return ids;
-}
-
 // The declaration with `id`; a test failure (and an empty Decl) if absent.
 const Decl& Get(const Snapshot& snapshot, const std::string& id) {
   for (const Decl& decl : snapshot.decls()) {
     if (decl.id() == id) return decl;
   }
-  ADD_FAILURE() << "no declaration " << id << " in\n" << absl::StrJoin(Ids(snapshot), "\n");
+  ADD_FAILURE() << "no declaration " << id << " in\n" << absl::StrJoin(DeclIds(snapshot), "\n");
   static const Decl kEmpty;
   return kEmpty;
 }
@@ -168,7 +162,7 @@ TEST(PluginBuildTest, SnapshotIsWrittenNextToTheObject) {
   EXPECT_EQ(result.err, "");
   EXPECT_TRUE(fs::is_regular_file(project + "/obj/a.o"));
   Snapshot snapshot = ReadOrFail(project + "/obj/a.o.apisnap");
-  EXPECT_THAT(Ids(snapshot), ElementsAre("function:f(int)", "record:S"));
+  EXPECT_THAT(DeclIds(snapshot), ElementsAre("function:f(int)", "record:S"));
   EXPECT_THAT(snapshot.header().translation_units(), ElementsAre("src/a.cpp"));
 }
 
@@ -285,7 +279,7 @@ TEST(PluginContentTest, PrivateFieldsAndVirtualsAreRecordedPrivateMethodsAreNot)
       "  long cents_;\n"
       "  bool frozen_;\n"
       "};\n");
-  EXPECT_THAT(Ids(snapshot), ElementsAre("function:Account::audit()",
+  EXPECT_THAT(DeclIds(snapshot), ElementsAre("function:Account::audit()",
                                          "function:Account::balance() const",
                                          "function:Account::on_change()", "record:Account"));
   const Decl& on_change = Get(snapshot, "function:Account::on_change()");
@@ -530,8 +524,8 @@ TEST(PluginContentTest, NonPublicDeclarationsAreAbsent) {
   CommandResult compiled =
       CompileWithPlugin(dir + "/src/tu.cpp", dir + "/pub", out, "-I" + Quote(dir + "/pub"));
   ASSERT_EQ(compiled.exit_code, 0) << compiled.err;
-  EXPECT_THAT(Ids(ReadOrFail(out)),
-              ElementsAre("function:lib::visible(int)", "variable:global_visible"));
+  EXPECT_THAT(DeclIds(ReadOrFail(out)),
+              ElementsAre("function:lib::visible(int)", "namespace:lib", "variable:global_visible"));
 }
 
 // ---------------------------------------------------------------------------

@@ -8,6 +8,16 @@
  * Place a mark before a function or variable declaration, or after the
  * class-key / `enum` keyword of a type: `class APICOMPAT_INTERNAL_API Cache`.
  *
+ * A mark on a class or namespace covers everything declared inside it, and a
+ * mark on one opening of a namespace covers its other openings too. Place it
+ * after the namespace's name: `namespace cache APICOMPAT_INTERNAL_API {`
+ * works on every Clang (14..22) and on GCC; before the name
+ * (`namespace APICOMPAT_INTERNAL_API cache {`) Clang 14 rejects it. With the
+ * plugin loaded, `namespace [[apicompat::internal_api]] cache {` (C++17) and
+ * `namespace cache __attribute__((internal_api)) {` work as well (checked
+ * with Clang 19). A nested definition (`namespace a::b`) takes no
+ * attributes: open the namespace to be marked on its own.
+ *
  * On Clang the marks are `annotate` attributes, which every Clang accepts
  * without the plugin and which the apicompat plugin reads from the AST. Other
  * compilers see nothing except the standard deprecation attribute, so the

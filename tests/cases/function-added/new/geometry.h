@@ -14,7 +14,7 @@ struct Vec3 {
 };
 
 float length(Vec2 v);
-float length(Vec3 v);  // expect: function-added info geo::length
+float length(Vec3 v);  // expect: overload-added warning geo::length
 Vec2 normalize(Vec2 v);
 float dot(Vec2 a, Vec2 b);  // expect: function-added info geo::dot
 

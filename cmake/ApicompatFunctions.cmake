@@ -1,0 +1,216 @@
+# apicompat_snapshot() and apicompat_check(): API compatibility checks of a
+# library target inside its own CMake build. Loaded by
+# find_package(apicompat CONFIG REQUIRED); docs/ci.md shows them in use.
+#
+#   apicompat_snapshot(<target> PUBLIC_DIRS <dir>... [OUTPUT <file>])
+#
+#     Records the public API of <target>: the declarations in headers under
+#     the PUBLIC_DIRS. With the Clang apicompat's plugin was built for, the
+#     plugin runs inside the target's compiles and their per-TU snapshots are
+#     merged after the target builds; with any other compiler (GCC, another
+#     Clang), and for INTERFACE (header-only) libraries, `apicompat snapshot`
+#     parses the public headers instead (header mode). The cache variable
+#     APICOMPAT_SNAPSHOT_MODE (auto, plugin, headers) overrides the choice.
+#     OUTPUT defaults to ${CMAKE_CURRENT_BINARY_DIR}/apicompat/<target>.apisnap;
+#     the target `apicompat-snapshot-<target>` (part of ALL) makes it.
+#
+#   apicompat_check(<target> [API_FILE <file>] [BASELINE auto|<tag>|<file>]
+#                   [TAG_PATTERN <glob>] [CURRENT_VERSION <x.y.z>]
+#                   [REQUIRE_UPDATED_API_FILE] [ARGS <apicompat check args>...])
+#
+#     Adds the ctest test `apicompat-check-<target>` (`apicompat check`:
+#     the snapshot against API_FILE as committed in the last release tag) and
+#     the target `apicompat-update-<target>` (`apicompat update`: writes
+#     API_FILE from the current snapshot; commit it). API_FILE defaults to
+#     api/<target>.apisnap.txtpb; relative paths are relative to
+#     ${CMAKE_CURRENT_SOURCE_DIR}. Call enable_testing() (or include(CTest))
+#     for the test to exist.
+
+set(APICOMPAT_SNAPSHOT_MODE "auto" CACHE STRING
+    "How apicompat_snapshot() records APIs: auto (the plugin with a matching Clang, \
+else headers), plugin, headers")
+set_property(CACHE APICOMPAT_SNAPSHOT_MODE PROPERTY STRINGS auto plugin headers)
+
+# The enabled languages whose compiler is the Clang major of the plugin.
+function(_apicompat_plugin_languages out_var)
+  set(languages "")
+  get_property(enabled GLOBAL PROPERTY ENABLED_LANGUAGES)
+  foreach(lang IN ITEMS C CXX)
+    if(lang IN_LIST enabled AND CMAKE_${lang}_COMPILER_ID STREQUAL "Clang")
+      string(REGEX MATCH "^[0-9]+" major "${CMAKE_${lang}_COMPILER_VERSION}")
+      if(major STREQUAL APICOMPAT_CLANG_VERSION)
+        list(APPEND languages ${lang})
+      endif()
+    endif()
+  endforeach()
+  set(${out_var} "${languages}" PARENT_SCOPE)
+endfunction()
+
+# "plugin" or "headers" for `target`.
+function(_apicompat_snapshot_mode out_var target)
+  get_target_property(type ${target} TYPE)
+  _apicompat_plugin_languages(languages)
+  set(mode "${APICOMPAT_SNAPSHOT_MODE}")
+  if(mode STREQUAL "auto")
+    if(type STREQUAL "INTERFACE_LIBRARY" OR NOT languages)
+      set(mode headers)
+    else()
+      set(mode plugin)
+    endif()
+  elseif(mode STREQUAL "plugin")
+    if(type STREQUAL "INTERFACE_LIBRARY")
+      message(FATAL_ERROR "apicompat_snapshot(${target}): an INTERFACE library has no "
+                          "translation units for the plugin: set APICOMPAT_SNAPSHOT_MODE "
+                          "to auto or headers")
+    endif()
+    if(NOT languages)
+      message(FATAL_ERROR "apicompat_snapshot(${target}): the plugin needs Clang "
+                          "${APICOMPAT_CLANG_VERSION} "
+                          "(CMAKE_CXX_COMPILER=clang++-${APICOMPAT_CLANG_VERSION}); with this "
+                          "compiler set APICOMPAT_SNAPSHOT_MODE to auto or headers")
+    endif()
+  elseif(NOT mode STREQUAL "headers")
+    message(FATAL_ERROR "APICOMPAT_SNAPSHOT_MODE is '${mode}': use auto, plugin or headers")
+  endif()
+  set(${out_var} ${mode} PARENT_SCOPE)
+endfunction()
+
+# Plugin mode: every compile of `target` writes <object>.apisnap; the
+# snapshots of exactly its objects are merged once it is built.
+function(_apicompat_snapshot_with_plugin target output dirs)
+  _apicompat_plugin_languages(languages)
+  string(REPLACE ";" "," languages "${languages}")
+  set(flags "-fplugin=$<TARGET_FILE:apicompat::plugin>")
+  foreach(dir IN LISTS dirs)
+    list(APPEND flags "-fplugin-arg-apicompat-public-dir=${dir}")
+  endforeach()
+  target_compile_options(${target} PRIVATE "$<$<COMPILE_LANGUAGE:${languages}>:${flags}>")
+  add_custom_command(OUTPUT "${output}"
+    COMMAND apicompat::apicompat merge -o "${output}"
+            "$<JOIN:$<TARGET_OBJECTS:${target}>,.apisnap;>.apisnap"
+    DEPENDS ${target}
+    COMMENT "apicompat: merging the API snapshots of ${target}"
+    COMMAND_EXPAND_LISTS VERBATIM)
+endfunction()
+
+# Header mode: `apicompat snapshot` parses every public header with the
+# target's include directories and definitions.
+function(_apicompat_snapshot_headers target output dirs)
+  get_target_property(type ${target} TYPE)
+  set(prefix "")
+  if(type STREQUAL "INTERFACE_LIBRARY")
+    set(prefix INTERFACE_)
+  endif()
+  set(includes "$<TARGET_PROPERTY:${target},${prefix}INCLUDE_DIRECTORIES>")
+  set(definitions "$<TARGET_PROPERTY:${target},${prefix}COMPILE_DEFINITIONS>")
+  get_target_property(standard ${target} CXX_STANDARD)
+  if(NOT standard)
+    set(standard "${CMAKE_CXX_STANDARD}")
+  endif()
+  if(NOT standard)
+    set(standard 17)
+  endif()
+  set(public_dir_args "")
+  set(globs "")
+  foreach(dir IN LISTS dirs)
+    list(APPEND public_dir_args --public-dir "${dir}")
+    list(APPEND globs "${dir}/*.h" "${dir}/*.hh" "${dir}/*.hpp" "${dir}/*.hxx" "${dir}/*.inc")
+  endforeach()
+  file(GLOB_RECURSE headers CONFIGURE_DEPENDS ${globs})
+  add_custom_command(OUTPUT "${output}"
+    COMMAND apicompat::apicompat snapshot -o "${output}" ${public_dir_args}
+            "$<$<BOOL:${includes}>:-I$<JOIN:${includes},;-I>>"
+            "$<$<BOOL:${definitions}>:-D$<JOIN:${definitions},;-D>>"
+            "--std=c++${standard}"
+    DEPENDS ${headers}
+    COMMENT "apicompat: snapshot of ${target}'s public headers"
+    COMMAND_EXPAND_LISTS VERBATIM)
+endfunction()
+
+function(apicompat_snapshot target)
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "OUTPUT" "PUBLIC_DIRS")
+  if(arg_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "apicompat_snapshot(${target}): unknown arguments ${arg_UNPARSED_ARGUMENTS}")
+  endif()
+  if(NOT TARGET ${target})
+    message(FATAL_ERROR "apicompat_snapshot(${target}): no such target: call it after add_library()")
+  endif()
+  if(NOT arg_PUBLIC_DIRS)
+    message(FATAL_ERROR "apicompat_snapshot(${target}): name the public header directories: "
+                        "PUBLIC_DIRS include")
+  endif()
+  set(dirs "")
+  foreach(dir IN LISTS arg_PUBLIC_DIRS)
+    get_filename_component(dir "${dir}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+    if(NOT IS_DIRECTORY "${dir}")
+      message(FATAL_ERROR "apicompat_snapshot(${target}): public dir ${dir} is not a directory")
+    endif()
+    list(APPEND dirs "${dir}")
+  endforeach()
+  set(output "${arg_OUTPUT}")
+  if(NOT output)
+    set(output "${CMAKE_CURRENT_BINARY_DIR}/apicompat/${target}.apisnap")
+  endif()
+  get_filename_component(output "${output}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_BINARY_DIR}")
+
+  _apicompat_snapshot_mode(mode ${target})
+  if(mode STREQUAL "plugin")
+    _apicompat_snapshot_with_plugin(${target} "${output}" "${dirs}")
+  else()
+    _apicompat_snapshot_headers(${target} "${output}" "${dirs}")
+  endif()
+  add_custom_target(apicompat-snapshot-${target} ALL DEPENDS "${output}")
+  # What apicompat_check() needs.
+  set_target_properties(${target} PROPERTIES
+    APICOMPAT_SNAPSHOT "${output}"
+    APICOMPAT_PUBLIC_DIRS "${dirs}")
+  message(STATUS "apicompat: ${target}'s API is recorded in ${mode} mode")
+endfunction()
+
+function(apicompat_check target)
+  cmake_parse_arguments(PARSE_ARGV 1 arg "REQUIRE_UPDATED_API_FILE"
+                        "API_FILE;BASELINE;TAG_PATTERN;CURRENT_VERSION" "ARGS")
+  if(arg_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "apicompat_check(${target}): unknown arguments ${arg_UNPARSED_ARGUMENTS}")
+  endif()
+  if(NOT TARGET ${target})
+    message(FATAL_ERROR "apicompat_check(${target}): no such target")
+  endif()
+  get_target_property(snapshot ${target} APICOMPAT_SNAPSHOT)
+  get_target_property(dirs ${target} APICOMPAT_PUBLIC_DIRS)
+  if(NOT snapshot)
+    message(FATAL_ERROR "apicompat_check(${target}): call apicompat_snapshot(${target} "
+                        "PUBLIC_DIRS ...) first")
+  endif()
+  set(api_file "${arg_API_FILE}")
+  if(NOT api_file)
+    set(api_file "api/${target}.apisnap.txtpb")
+  endif()
+  get_filename_component(api_file "${api_file}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+
+  set(args --api-file "${api_file}")
+  foreach(dir IN LISTS dirs)
+    list(APPEND args --public-dir "${dir}")
+  endforeach()
+  if(arg_BASELINE)
+    list(APPEND args --baseline "${arg_BASELINE}")
+  endif()
+  if(arg_TAG_PATTERN)
+    list(APPEND args --tag-pattern "${arg_TAG_PATTERN}")
+  endif()
+  if(arg_CURRENT_VERSION)
+    list(APPEND args --current-version "${arg_CURRENT_VERSION}")
+  endif()
+  if(arg_REQUIRE_UPDATED_API_FILE)
+    list(APPEND args --require-updated-api-file)
+  endif()
+  add_test(NAME apicompat-check-${target}
+           COMMAND apicompat::apicompat check ${args} ${arg_ARGS} "${snapshot}"
+           WORKING_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}")
+  add_custom_target(apicompat-update-${target}
+    COMMAND apicompat::apicompat update --api-file "${api_file}" "${snapshot}"
+    WORKING_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}"
+    COMMENT "apicompat: updating ${api_file}"
+    VERBATIM)
+  add_dependencies(apicompat-update-${target} apicompat-snapshot-${target})
+endfunction()

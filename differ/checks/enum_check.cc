@@ -1,0 +1,166 @@
+// enumerator-removed, enumerator-added, enumerator-value-changed,
+// enum-underlying-type-changed, enum-scope-changed. Enumerator values are
+// compiled into users' binaries. An enumerator inserted before others
+// shifts their implicit values: that is reported once, as the insertion,
+// weighted by what it shifted (only a trailing count sentinel: warning).
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "checks/check.h"
+#include "describe.h"
+
+namespace apicompat {
+namespace {
+
+// COLOR_COUNT, kColorCount, Max, LAST: a trailing enumerator that counts the
+// others rather than naming a value of its own.
+bool IsSentinelName(const std::string& name) {
+  std::string upper = absl::AsciiStrToUpper(name);
+  for (absl::string_view word : {"COUNT", "MAX", "LAST"}) {
+    std::string camel = absl::StrCat(word.substr(0, 1), absl::AsciiStrToLower(word.substr(1)));
+    if (upper == word || absl::EndsWith(upper, absl::StrCat("_", word)) ||
+        (absl::EndsWith(name, camel) && name.size() > camel.size())) {
+      return true;
+    }
+  }
+  return false;
+}
+
+struct Shift {
+  const Enumerator* before;
+  const Enumerator* after;
+  bool sentinel;  // the last enumerator in both versions, named like one
+};
+
+class EnumCheck : public Check {
+ public:
+  void Run(const DeclPair& pair, const DiffContext& /*context*/,
+           FindingSink& sink) const override {
+    if (!IsKept(pair) || pair.after->kind() != ENUM) return;
+    const Enum& before = pair.before->enum_decl();
+    const Enum& after = pair.after->enum_decl();
+    ReportEnumerators(pair, sink);
+    bool retyped = before.underlying_type().canonical() != after.underlying_type().canonical();
+    if (before.is_scoped() == after.is_scoped()) {
+      if (retyped) {
+        sink.Add("enum-underlying-type-changed", pair,
+                 absl::StrCat("the underlying type of '", pair.after->qualified_name(),
+                              "' changed", Retyped(before, after),
+                              "; its size and the functions and fields using it change"));
+      }
+      return;
+    }
+    // Without an explicit type, scoped enums are int and unscoped ones what
+    // fits: the scope change then retypes the enum too, as part of it.
+    std::string also = retyped ? absl::StrCat("; its underlying type changed", Retyped(before, after))
+                               : "";
+    if (!after.is_scoped()) {
+      sink.AddAs(Severity::kWarning, Bump::kMinor, "enum-scope-changed", pair,
+                 absl::StrCat("'", pair.after->qualified_name(),
+                              "' is no longer scoped; its enumerators now convert to "
+                              "int and are visible in the enclosing scope, where they "
+                              "may clash with other names", also));
+    } else {
+      sink.Add("enum-scope-changed", pair,
+               absl::StrCat("'", pair.after->qualified_name(),
+                            "' became an enum class; enumerators named without "
+                            "the enum's name, and implicit conversions to int, no "
+                            "longer compile", also));
+    }
+  }
+
+ private:
+  static std::string Retyped(const Enum& before, const Enum& after) {
+    return absl::StrCat(" from '", Spelled(before.underlying_type()), "' to '",
+                        Spelled(after.underlying_type()), "'");
+  }
+
+  static void ReportEnumerators(const DeclPair& pair, FindingSink& sink) {
+    const Enum& before = pair.before->enum_decl();
+    const Enum& after = pair.after->enum_decl();
+    const std::string& name = pair.after->qualified_name();
+    absl::flat_hash_map<std::string, const Enumerator*> old_by_name, new_by_name;
+    for (const Enumerator& e : before.enumerators()) old_by_name[e.name()] = &e;
+    for (const Enumerator& e : after.enumerators()) new_by_name[e.name()] = &e;
+    for (const Enumerator& e : before.enumerators()) {
+      if (new_by_name.contains(e.name())) continue;
+      sink.Add("enumerator-removed", pair,
+               absl::StrCat("'", name, "::", e.name(), "' (", e.value(),
+                            ") was removed; code using it no longer compiles"),
+               absl::StrCat(name, "::", e.name()));
+    }
+    // Value changes after an added enumerator are that addition's doing.
+    const Enumerator* last_added = nullptr;
+    absl::flat_hash_map<const Enumerator*, std::vector<Shift>> shifts;
+    std::vector<const Enumerator*> added;
+    for (int i = 0; i < after.enumerators_size(); ++i) {
+      const Enumerator& e = after.enumerators(i);
+      auto old = old_by_name.find(e.name());
+      if (old == old_by_name.end()) {
+        added.push_back(&e);
+        if (last_added == nullptr) last_added = &e;
+        continue;
+      }
+      if (old->second->value() == e.value()) continue;
+      bool sentinel = i == after.enumerators_size() - 1 &&
+                      old->second == &before.enumerators(before.enumerators_size() - 1) &&
+                      IsSentinelName(e.name());
+      if (last_added != nullptr) {
+        shifts[last_added].push_back({old->second, &e, sentinel});
+      } else {
+        sink.Add("enumerator-value-changed", pair,
+                 absl::StrCat("'", name, "::", e.name(), "' changed from ",
+                              old->second->value(), " to ", e.value(),
+                              "; programs built against the old header still use ",
+                              old->second->value()),
+                 absl::StrCat(name, "::", e.name()));
+      }
+    }
+    for (const Enumerator* e : added) ReportAdded(pair, *e, shifts[e], sink);
+  }
+
+  static void ReportAdded(const DeclPair& pair, const Enumerator& e,
+                          const std::vector<Shift>& shifted, FindingSink& sink) {
+    const std::string& name = pair.after->qualified_name();
+    std::string decl = absl::StrCat(name, "::", e.name());
+    std::string message = absl::StrCat("'", decl, "' (", e.value(), ") was added");
+    if (shifted.empty()) {
+      sink.Add("enumerator-added", pair, message, decl);
+      return;
+    }
+    std::vector<std::string> moves;
+    bool only_sentinel = true;
+    for (const Shift& shift : shifted) {
+      moves.push_back(absl::StrCat("'", shift.after->name(), "' from ", shift.before->value(),
+                                   " to ", shift.after->value()));
+      only_sentinel = only_sentinel && shift.sentinel;
+    }
+    std::string shifts = absl::StrJoin(moves, ", ");
+    if (only_sentinel) {
+      sink.AddAs(Severity::kWarning, Bump::kMinor, "enumerator-added", pair,
+                 absl::StrCat(message, " before the sentinel, which moves ", shifts,
+                              "; arrays and loops sized by it in programs built "
+                              "against the old header are now too small"),
+                 decl);
+      return;
+    }
+    sink.AddAs(Severity::kError, Bump::kMajor, "enumerator-added", pair,
+               absl::StrCat(message, " before existing enumerators, shifting ", shifts,
+                            "; programs built against the old header still use "
+                            "the old values"),
+               decl);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> MakeEnumCheck() {
+  return std::make_unique<EnumCheck>();
+}
+
+}  // namespace apicompat

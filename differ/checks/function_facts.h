@@ -1,0 +1,31 @@
+// Which check reports that a function appeared or disappeared. One edit is
+// one finding: a method of a removed class is part of `type-removed`, a new
+// vtable slot is `virtual-method-added`, a first overload is
+// `overload-added`; only what is left is `function-removed`/`-added`.
+#ifndef APICOMPAT_DIFFER_CHECKS_FUNCTION_FACTS_H_
+#define APICOMPAT_DIFFER_CHECKS_FUNCTION_FACTS_H_
+
+#include "diff_context.h"
+
+namespace apicompat {
+
+enum class PresenceOwner {
+  kNone,      // not an added or removed function
+  kRecord,    // its class came or went with it
+  kVirtual,   // a virtual method gone, or a new vtable slot
+  kOverload,  // the first overload of a name that had one function
+  kPresence,  // an ordinary addition or removal
+};
+
+PresenceOwner WhoReportsPresence(const DeclPair& pair, const DiffContext& context);
+
+// Whether an added virtual method takes a new vtable slot in its class (an
+// override reuses the slot of the method it overrides).
+bool AddsVtableSlot(const Decl& method, const DiffContext& context);
+
+// Whether a kept record gained or lost its vtable pointer.
+bool PolymorphismChanged(const DeclPair& record);
+
+}  // namespace apicompat
+
+#endif  // APICOMPAT_DIFFER_CHECKS_FUNCTION_FACTS_H_

@@ -1,0 +1,182 @@
+// apicompat check: the CI gate. Compares the current build's snapshot with
+// the library's API file as released (git_baseline.h), reports where CI
+// shows it, and fails on breaking changes and, if asked, on an API file
+// that was not updated.
+#include <filesystem>
+#include <iostream>
+#include <optional>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "cli/api_file.h"
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/compare.h"
+#include "cli/snapshot_inputs.h"
+#include "git_baseline.h"
+#include "snapshot_io.h"
+
+namespace apicompat {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<FlagSpec> CheckFlagSpecs() {
+  std::vector<FlagSpec> specs = CompareFlagSpecs();
+  for (FlagSpec spec : ApiFileFlagSpecs()) specs.push_back(spec);
+  for (FlagSpec spec : std::vector<FlagSpec>{{"--baseline", "", true},
+                                             {"--tag-pattern", "", true},
+                                             {"--public-dir", "", true},
+                                             {"--require-updated-api-file", "", false},
+                                             {"--keep-first", "", false}}) {
+    specs.push_back(spec);
+  }
+  return specs;
+}
+
+// Where paths in the report are relative to: the repository's root, or the
+// working directory outside git.
+fs::path ProjectRoot(const std::string& api_file) {
+  absl::StatusOr<GitRepository> repo = GitRepository::Containing(api_file);
+  std::error_code error;
+  return repo.ok() ? fs::path(repo->root()) : fs::weakly_canonical(fs::current_path(error));
+}
+
+std::string RelativeTo(const fs::path& root, const fs::path& path) {
+  std::error_code error;
+  fs::path relative = fs::weakly_canonical(fs::absolute(path), error).lexically_relative(root);
+  return relative.empty() ? path.generic_string() : relative.generic_string();
+}
+
+// Findings name headers relative to their public directory; annotations and
+// code scanning need them relative to the repository. A header that no
+// longer exists (a removal) is placed in the first public directory.
+void RelocateFindings(const std::vector<std::string>& public_dirs, const fs::path& root,
+                      Report& report) {
+  if (public_dirs.empty()) return;
+  absl::flat_hash_map<std::string, std::string> relocated;
+  for (Finding& finding : *report.mutable_findings()) {
+    if (finding.file().empty()) continue;
+    auto [it, added] = relocated.try_emplace(finding.file());
+    if (added) {
+      fs::path chosen = fs::path(public_dirs.front()) / finding.file();
+      for (const std::string& dir : public_dirs) {
+        std::error_code error;
+        if (fs::exists(fs::path(dir) / finding.file(), error)) {
+          chosen = fs::path(dir) / finding.file();
+          break;
+        }
+      }
+      it->second = RelativeTo(root, chosen);
+    }
+    finding.set_file(it->second);
+  }
+}
+
+// Only the declarations make the API: a header that differs (another
+// compiler or apicompat version wrote it) is no change.
+std::string DeclBytes(const Snapshot& snapshot) {
+  Snapshot decls;
+  *decls.mutable_decls() = snapshot.decls();
+  Finalize(decls);
+  return Serialize(decls, SnapshotFormat::kBinary);
+}
+
+std::string ChangeCounts(const Snapshot& committed, const Snapshot& current) {
+  absl::flat_hash_map<std::string, const Decl*> before;
+  for (const Decl& decl : committed.decls()) before[decl.id()] = &decl;
+  int added = 0, changed = 0;
+  for (const Decl& decl : current.decls()) {
+    auto it = before.find(decl.id());
+    if (it == before.end()) {
+      ++added;
+      continue;
+    }
+    if (it->second->SerializeAsString() != decl.SerializeAsString()) ++changed;
+    before.erase(it);
+  }
+  return absl::StrCat(added, " added, ", before.size(), " removed, ", changed, " changed");
+}
+
+// --require-updated-api-file: the committed API file (in CI the working
+// tree is the commit under test) must hold the current API.
+std::optional<ReportContext::Problem> OutdatedApiFile(const ApiFile& api_file,
+                                                      const std::vector<std::string>& inputs,
+                                                      const Snapshot& current,
+                                                      const fs::path& root) {
+  std::string shown = RelativeTo(root, api_file.path);
+  std::string update = absl::StrCat("run `apicompat update ", api_file.flag, " ",
+                                    absl::StrJoin(inputs, " "), "` and commit ", shown);
+  absl::StatusOr<Snapshot> committed = ReadSnapshot(api_file.path);
+  if (!committed.ok()) {
+    return ReportContext::Problem{
+        shown, absl::StrCat("the API file cannot be read (", committed.status().message(),
+                            "): ", update)};
+  }
+  if (DeclBytes(*committed) == DeclBytes(current)) return std::nullopt;
+  return ReportContext::Problem{
+      shown, absl::StrCat("the API changed (declarations: ", ChangeCounts(*committed, current),
+                          ") but ", shown, " was not updated: ", update)};
+}
+
+// The release tag's version is the baseline of the semantic-versioning
+// verdict, unless --baseline-version says otherwise.
+absl::Status UseTagVersion(const ParsedArgs& args, const Baseline& baseline, Policy& policy) {
+  if (!baseline.version || args.Has("--baseline-version")) return absl::OkStatus();
+  if (policy.current_version && *policy.current_version < *baseline.version) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "--current-version ", policy.current_version->text, " is older than the baseline's ",
+        "release ", baseline.version->text, ": pass the version being prepared"));
+  }
+  policy.baseline_version = baseline.version;
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+int RunCheck(const Args& raw) {
+  absl::StatusOr<ParsedArgs> args = ParseArgs(raw, CheckFlagSpecs());
+  if (!args.ok()) return Fail(args.status());
+  absl::StatusOr<ApiFile> api_file = ReadApiFileFlags(*args, "check");
+  if (!api_file.ok()) return Fail(api_file.status());
+  for (const std::string& dir : args->GetAll("--public-dir")) {
+    if (!fs::is_directory(dir)) {
+      return Fail(absl::StrCat("check: public dir '", dir, "' is not a directory"));
+    }
+  }
+  const std::vector<std::string>& inputs = args->positional();
+  if (inputs.empty()) {
+    return Fail("check: no current snapshot given: pass the build's *.apisnap files or build "
+                "directories");
+  }
+  absl::StatusOr<CompareSettings> settings = ReadCompareFlags(*args, api_file->path);
+  if (!settings.ok()) return Fail(absl::StrCat("check: ", settings.status().message()));
+  MergeOptions merge;
+  merge.keep_first = args->Has("--keep-first");
+  absl::StatusOr<MergeResult> current = ReadMergedSnapshot(inputs, merge);
+  if (!current.ok()) return Fail(absl::StrCat("check: ", current.status().message()));
+  for (const std::string& warning : current->warnings) {
+    std::cerr << "apicompat: warning: " << warning << "\n";
+  }
+  BaselineRequest request{api_file->path, args->Get("--baseline", "auto"),
+                          args->Get("--tag-pattern", kDefaultTagPattern)};
+  absl::StatusOr<Baseline> baseline = LoadBaseline(request);
+  if (!baseline.ok()) return Fail(absl::StrCat("check: ", baseline.status().message()));
+  for (const std::string& note : baseline->notes) std::cerr << "apicompat: " << note << "\n";
+  absl::Status versions = UseTagVersion(*args, *baseline, settings->diff.policy);
+  if (!versions.ok()) return Fail(absl::StrCat("check: ", versions.message()));
+
+  Report report = Diff(baseline->snapshot, current->snapshot, settings->diff);
+  fs::path root = ProjectRoot(api_file->path);
+  RelocateFindings(args->GetAll("--public-dir"), root, report);
+  ReportContext context{baseline->description, {}};
+  if (args->Has("--require-updated-api-file")) {
+    if (auto problem = OutdatedApiFile(*api_file, inputs, current->snapshot, root)) {
+      context.problems.push_back(*std::move(problem));
+    }
+  }
+  return PublishReport(report, *settings, context);
+}
+
+}  // namespace apicompat

@@ -1,0 +1,62 @@
+// apicompat rules: the rule catalogue; apicompat explain RULE-ID: one rule's
+// documentation from docs/rules.md.
+#include <algorithm>
+#include <iostream>
+#include <optional>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/string_view.h"
+#include "absl/strings/strip.h"
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/rules_doc.h"
+#include "rule_catalog.h"
+
+namespace apicompat {
+namespace {
+
+// The `## <id>` section of docs/rules.md, up to the next section or rule
+// line (`---`).
+std::optional<absl::string_view> RuleSection(absl::string_view doc, absl::string_view id) {
+  size_t start = doc.find(absl::StrCat("\n## ", id, "\n"));
+  if (start == absl::string_view::npos) return std::nullopt;
+  ++start;
+  size_t end = std::min(doc.find("\n## ", start), doc.find("\n---", start));
+  return absl::StripTrailingAsciiWhitespace(doc.substr(start, end - start));
+}
+
+}  // namespace
+
+int RunRules(const Args& raw) {
+  absl::StatusOr<ParsedArgs> args = ParseArgs(raw, {});
+  if (!args.ok()) return Fail(args.status());
+  if (!args->positional().empty()) return Fail("rules: takes no arguments");
+  size_t width = 4;
+  for (const RuleInfo& rule : AllRules()) width = std::max(width, rule.id.size());
+  std::string out = absl::StrFormat("%-*s  %-8s  %-8s  %-5s  %s\n", width, "RULE", "CATEGORY",
+                                    "SEVERITY", "BUMP", "SUMMARY");
+  for (const RuleInfo& rule : AllRules()) {
+    absl::StrAppendFormat(&out, "%-*s  %-8s  %-8s  %-5s  %s\n", width, rule.id,
+                          Name(rule.category), Name(rule.severity), Name(rule.bump),
+                          rule.summary);
+  }
+  std::cout << out;
+  return kExitOk;
+}
+
+int RunExplain(const Args& raw) {
+  absl::StatusOr<ParsedArgs> args = ParseArgs(raw, {});
+  if (!args.ok()) return Fail(args.status());
+  if (args->positional().size() != 1) return Fail("explain: expected one RULE-ID");
+  const std::string& id = args->positional()[0];
+  std::optional<absl::string_view> section;
+  if (FindRule(id) != nullptr) section = RuleSection(RulesDocumentation(), id);
+  if (!section) {
+    return Fail(absl::StrCat("explain: unknown rule '", id, "' (apicompat rules lists them)"));
+  }
+  std::cout << *section << "\n";
+  return kExitOk;
+}
+
+}  // namespace apicompat

@@ -1,0 +1,93 @@
+// The baseline `apicompat check` compares with: the library's API file as
+// committed in the last release tag, read from git's objects and never from
+// the working tree (which a pull request controls), or what the user names.
+#ifndef APICOMPAT_DIFFER_GIT_BASELINE_H_
+#define APICOMPAT_DIFFER_GIT_BASELINE_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "apicompat/snapshot.pb.h"
+#include "policy/semver.h"
+#include "subprocess.h"
+
+namespace apicompat {
+
+inline constexpr char kDefaultTagPattern[] = "v*";
+
+// The git repository holding a path, and the few questions `check` asks it.
+// Errors fit on one line and say what to do.
+class GitRepository {
+ public:
+  // The repository whose work tree holds `path` (which need not exist yet).
+  static absl::StatusOr<GitRepository> Containing(const std::string& path);
+
+  const std::string& root() const { return root_; }
+
+  // `path` relative to the root, '/'-separated; an error when outside.
+  absl::StatusOr<std::string> RelativePath(const std::string& path) const;
+
+  // The tags matching the glob `pattern`, sorted by name.
+  absl::StatusOr<std::vector<std::string>> Tags(const std::string& pattern) const;
+
+  // Whether `revision` names a commit (a tag, a branch, a hash).
+  bool HasCommit(const std::string& revision) const;
+
+  // `git show REVISION:PATH` (PATH relative to the root); nullopt when the
+  // revision has no such file.
+  absl::StatusOr<std::optional<std::string>> FileAt(const std::string& revision,
+                                                   const std::string& path) const;
+
+  // The default branch: where origin/HEAD points, else the first of
+  // origin/main, origin/master, main, master that exists.
+  std::optional<std::string> DefaultBranch() const;
+
+ private:
+  explicit GitRepository(std::string root) : root_(std::move(root)) {}
+  absl::StatusOr<ProcessResult> Git(const std::vector<std::string>& args) const;
+
+  std::string root_;
+};
+
+// A tag that names a version: what follows the tag pattern's literal
+// prefix ("v" of "v*", "mylib-" of "mylib-*"), with an optional "v".
+struct ReleaseTag {
+  std::string name;
+  Version version;
+  bool prerelease = false;  // "v2.0.0-rc1", "v2.0-beta"; build metadata is not
+};
+
+// nullopt for a tag that names no version.
+std::optional<ReleaseTag> ParseReleaseTag(const std::string& tag, const std::string& pattern);
+
+// The highest stable release among `tags`, compared as semantic versions
+// (v1.10.0 > v1.9.0, not by name or date), skipping pre-releases and tags
+// that name no version; nullopt when there is none.
+std::optional<ReleaseTag> HighestReleaseTag(const std::vector<std::string>& tags,
+                                            const std::string& pattern);
+
+struct BaselineRequest {
+  std::string api_file;  // the library's API file (absolute or relative)
+  // "auto": the last release tag matching `tag_pattern`, else the default
+  // branch; otherwise an existing file, or a git revision (a tag).
+  std::string baseline = "auto";
+  std::string tag_pattern = kDefaultTagPattern;
+};
+
+struct Baseline {
+  Snapshot snapshot;
+  // What the current API is compared with, e.g. "api/geo.apisnap.txtpb at
+  // tag v1.0.0".
+  std::string description;
+  std::optional<Version> version;  // of the release tag, if it is one
+  // For the user: the baseline chosen and why, e.g. the no-tag fallback.
+  std::vector<std::string> notes;
+};
+
+absl::StatusOr<Baseline> LoadBaseline(const BaselineRequest& request);
+
+}  // namespace apicompat
+
+#endif  // APICOMPAT_DIFFER_GIT_BASELINE_H_

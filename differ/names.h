@@ -1,0 +1,28 @@
+// Splitting the qualified names and signatures the collector prints. Names
+// may hold "::" inside template arguments and operator names
+// (`Box<std::string>::get`, `Path::operator std::string`), so a plain
+// search for the last "::" is not enough.
+#ifndef APICOMPAT_DIFFER_NAMES_H_
+#define APICOMPAT_DIFFER_NAMES_H_
+
+#include <string>
+#include <utility>
+
+#include "absl/strings/string_view.h"
+
+namespace apicompat {
+
+// `ns::Shape::area` -> {"ns::Shape", "area"}; {"", name} at global scope.
+std::pair<std::string, std::string> SplitQualifiedName(absl::string_view name);
+
+// A signature without its scope: `ns::Shape::area() const` -> `area() const`.
+// An override has the same unqualified signature as what it overrides.
+std::string UnqualifiedSignature(absl::string_view signature);
+
+// The `<length><name>` encoding of each component of `qualified_name`, as
+// it appears in Itanium mangled names: `lib::v2` -> `3lib2v2`.
+std::string ItaniumSourceNames(absl::string_view qualified_name);
+
+}  // namespace apicompat
+
+#endif  // APICOMPAT_DIFFER_NAMES_H_

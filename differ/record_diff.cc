@@ -1,0 +1,154 @@
+#include "record_diff.h"
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+
+namespace apicompat {
+namespace {
+
+// Messages name at most this many shifted fields.
+constexpr size_t kMaxListed = 6;
+
+std::string DescribeShifts(const Record& before, const Record& after) {
+  FieldMatch match = MatchFields(before, after);
+  std::vector<std::string> moves;
+  for (const FieldPair& pair : match.kept) {
+    if (pair.before->offset_bits() == pair.after->offset_bits()) continue;
+    std::string from = DescribeOffset(pair.before->offset_bits());
+    std::string to = DescribeOffset(pair.after->offset_bits());
+    moves.push_back(moves.empty()
+                        ? absl::StrCat("'", pair.after->name(), "' moves from offset ", from, " to ", to)
+                        : absl::StrCat("'", pair.after->name(), "' from ", from, " to ", to));
+  }
+  if (moves.size() > kMaxListed) {
+    size_t more = moves.size() - kMaxListed;
+    moves.resize(kMaxListed);
+    moves.push_back(absl::StrCat(more, " more"));
+  }
+  return absl::StrJoin(moves, ", ");
+}
+
+std::string Grows(uint64_t from, uint64_t to) { return from < to ? "grows" : "shrinks"; }
+
+}  // namespace
+
+FieldMatch MatchFields(const Record& before, const Record& after) {
+  FieldMatch match;
+  absl::flat_hash_map<std::string, const Field*> old_by_name;
+  for (const Field& field : before.fields()) {
+    if (!field.name().empty()) old_by_name[field.name()] = &field;
+  }
+  absl::flat_hash_set<const Field*> old_kept;
+  std::vector<const Field*> new_unmatched;
+  for (const Field& field : after.fields()) {
+    if (field.name().empty()) continue;
+    auto it = old_by_name.find(field.name());
+    if (it != old_by_name.end()) {
+      match.kept.push_back({it->second, &field});
+      old_kept.insert(it->second);
+    } else {
+      new_unmatched.push_back(&field);
+    }
+  }
+  std::vector<const Field*> old_unmatched;
+  for (const Field& field : before.fields()) {
+    if (!field.name().empty() && !old_kept.contains(&field)) old_unmatched.push_back(&field);
+  }
+  for (const Field* added : new_unmatched) {
+    const Field* renamed = nullptr;
+    for (const Field*& removed : old_unmatched) {
+      if (removed != nullptr && removed->offset_bits() == added->offset_bits() &&
+          !FieldTypeChanged(*removed, *added)) {
+        renamed = removed;
+        removed = nullptr;
+        break;
+      }
+    }
+    if (renamed != nullptr) {
+      match.kept.push_back({renamed, added, /*renamed=*/true});
+    } else {
+      match.added.push_back(added);
+    }
+  }
+  for (const Field* removed : old_unmatched) {
+    if (removed != nullptr) match.removed.push_back(removed);
+  }
+  return match;
+}
+
+bool HasLayout(const Decl& decl) {
+  return decl.kind() == RECORD && decl.record().is_complete() &&
+         !decl.record().is_template();
+}
+
+bool FieldTypeChanged(const Field& before, const Field& after) {
+  return before.type().canonical() != after.type().canonical() ||
+         before.is_bitfield() != after.is_bitfield() ||
+         before.bit_width() != after.bit_width();
+}
+
+bool BasesChanged(const Record& before, const Record& after) {
+  if (before.bases_size() != after.bases_size()) return true;
+  for (int i = 0; i < before.bases_size(); ++i) {
+    if (before.bases(i).type().canonical() != after.bases(i).type().canonical() ||
+        before.bases(i).is_virtual() != after.bases(i).is_virtual()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsUnion(const Record& record) { return record.record_kind() == UNION; }
+
+LayoutCause PrimaryLayoutCause(const Record& before, const Record& after) {
+  if (IsUnion(before) != IsUnion(after)) return LayoutCause::kRecordKind;
+  if (before.is_polymorphic() != after.is_polymorphic()) return LayoutCause::kPolymorphism;
+  if (BasesChanged(before, after)) return LayoutCause::kBases;
+  FieldMatch match = MatchFields(before, after);
+  if (!match.added.empty() || !match.removed.empty()) return LayoutCause::kFields;
+  for (const FieldPair& pair : match.kept) {
+    if (FieldTypeChanged(*pair.before, *pair.after)) return LayoutCause::kFields;
+  }
+  return LayoutCause::kNone;
+}
+
+bool LayoutChanged(const Record& before, const Record& after) {
+  if (before.size_bytes() != after.size_bytes() ||
+      before.align_bytes() != after.align_bytes()) {
+    return true;
+  }
+  for (const FieldPair& pair : MatchFields(before, after).kept) {
+    if (pair.before->offset_bits() != pair.after->offset_bits()) return true;
+  }
+  return false;
+}
+
+std::string LayoutEffects(const Record& before, const Record& after) {
+  std::vector<std::string> effects;
+  if (before.size_bytes() != after.size_bytes()) {
+    effects.push_back(absl::StrCat("the size ", Grows(before.size_bytes(), after.size_bytes()),
+                                   " from ", before.size_bytes(), " to ",
+                                   after.size_bytes(), " bytes"));
+  }
+  if (before.align_bytes() != after.align_bytes()) {
+    effects.push_back(absl::StrCat("the alignment changes from ", before.align_bytes(),
+                                   " to ", after.align_bytes()));
+  }
+  std::string shifts = DescribeShifts(before, after);
+  if (!shifts.empty()) effects.push_back(shifts);
+  if (effects.empty()) return "";
+  return absl::StrCat("; ", absl::StrJoin(effects, "; "));
+}
+
+std::string FieldName(const Decl& record, const Field& field) {
+  return absl::StrCat(record.qualified_name(), "::", field.name());
+}
+
+std::string DescribeOffset(uint64_t offset_bits) {
+  if (offset_bits % 8 == 0) return absl::StrCat(offset_bits / 8);
+  return absl::StrCat("bit ", offset_bits);
+}
+
+}  // namespace apicompat

@@ -1,0 +1,100 @@
+// Markdown for a job summary ($GITHUB_STEP_SUMMARY) or a pull-request
+// comment: the verdict first, then the findings grouped by severity, then
+// how to fix them.
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
+#include "report.h"
+#include "report_advice.h"
+#include "rule_catalog.h"
+
+namespace apicompat {
+namespace {
+
+// Table cells are one line, and '|' would end the cell.
+std::string Cell(absl::string_view text) {
+  return absl::StrReplaceAll(text, {{"|", "\\|"}, {"\r", " "}, {"\n", " "}});
+}
+
+std::string Code(absl::string_view text) {
+  return text.empty() ? "" : absl::StrCat("`", Cell(text), "`");
+}
+
+std::string Where(const Finding& finding) {
+  if (finding.file().empty()) return "";
+  return finding.line() > 0 ? Code(absl::StrCat(finding.file(), ":", finding.line()))
+                            : Code(finding.file());
+}
+
+std::string Title(const Report& report, bool failed) {
+  if (report.verdict() == "breaking") return "## apicompat: breaking changes\n\n";
+  return failed ? "## apicompat: check failed\n\n" : "## apicompat: compatible\n\n";
+}
+
+// One table of the findings `keep` selects, under `heading`.
+template <typename Predicate>
+std::string Section(const Report& report, absl::string_view heading, Predicate keep) {
+  std::string rows;
+  int count = 0;
+  for (const Finding& finding : report.findings()) {
+    if (!keep(finding)) continue;
+    ++count;
+    std::string what = Cell(finding.message());
+    if (finding.acknowledged()) {
+      absl::StrAppend(&what, " *Acknowledged:* ", Cell(finding.acknowledgement()));
+    }
+    if (finding.exempt()) absl::StrAppend(&what, " *(exempt in the baseline)*");
+    absl::StrAppend(&rows, "| ", Where(finding), " | ", Code(finding.rule()), " | ",
+                    Code(finding.decl()), " | ", what, " |\n");
+  }
+  if (count == 0) return "";
+  return absl::StrCat("### ", heading, " (", count, ")\n\n",
+                      "| Where | Rule | Declaration | What changed |\n",
+                      "| --- | --- | --- | --- |\n", rows, "\n");
+}
+
+std::string Problems(const ReportContext& context) {
+  if (context.problems.empty()) return "";
+  std::string out = "### Other problems\n\n";
+  for (const ReportContext::Problem& problem : context.problems) {
+    absl::StrAppend(&out, "- ", problem.file.empty() ? "" : absl::StrCat(Code(problem.file), ": "),
+                    problem.message, "\n");
+  }
+  return absl::StrCat(out, "\n");
+}
+
+std::string HowToFix(const Report& report, bool failed) {
+  std::vector<std::string> rules = RulesToFix(report);
+  if (rules.empty() && !failed) return "";
+  std::string out = "### How to fix\n\n";
+  for (const std::string& rule : rules) {
+    if (const RuleInfo* info = FindRule(rule)) {
+      absl::StrAppend(&out, "- ", Code(rule), ": ", info->fix, ".\n");
+    }
+  }
+  if (failed) absl::StrAppend(&out, "- In general: ", WaysForward(report), "\n");
+  return absl::StrCat(out, "\n");
+}
+
+bool Is(const Finding& finding, Severity severity) {
+  return !finding.acknowledged() && finding.severity() == Name(severity);
+}
+
+}  // namespace
+
+std::string RenderMarkdown(const Report& report, const ReportContext& context) {
+  bool failed = report.failed() || !context.problems.empty();
+  std::string out = Title(report, failed);
+  absl::StrAppend(&out, "**", VerdictText(report), "**", failed ? " The check fails." : "",
+                  "\n\n", CountsText(report));
+  if (!context.baseline.empty()) absl::StrAppend(&out, "; compared with ", Code(context.baseline));
+  absl::StrAppend(&out, ".\n\n");
+  absl::StrAppend(
+      &out, Section(report, "Errors", [](const Finding& f) { return Is(f, Severity::kError); }),
+      Section(report, "Warnings", [](const Finding& f) { return Is(f, Severity::kWarning); }),
+      Section(report, "Acknowledged", [](const Finding& f) { return f.acknowledged(); }),
+      Section(report, "Info", [](const Finding& f) { return Is(f, Severity::kInfo); }));
+  absl::StrAppend(&out, Problems(context), HowToFix(report, failed));
+  return out;
+}
+
+}  // namespace apicompat

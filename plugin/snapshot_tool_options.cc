@@ -1,0 +1,147 @@
+#include "snapshot_tool_options.h"
+
+#include <optional>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+
+namespace apicompat {
+
+const char kSnapshotToolUsage[] =
+    "usage: apicompat snapshot -o OUT --public-dir DIR [--public-dir DIR ...] [--keep-first]\n"
+    "           -p BUILD_DIR [SOURCE...] [-- FLAG...]\n"
+    "       apicompat snapshot -o OUT --public-dir DIR [--public-dir DIR ...] [--keep-first]\n"
+    "           [-I DIR] [-isystem DIR] [-D NAME[=VALUE]] [-U NAME] [--std STD] [-x c|c++]\n"
+    "           [-- FLAG...]\n"
+    "\n"
+    "Writes the snapshot the plugin would write, without building: the same\n"
+    "collector runs inside Clang's front end, for projects not built with Clang.\n"
+    "\n"
+    "  -p BUILD_DIR  every translation unit of BUILD_DIR/compile_commands.json (or\n"
+    "                only the SOURCEs given), compiled as recorded there; their\n"
+    "                snapshots are merged as `apicompat merge` does (a declaration\n"
+    "                that differs between them is an error naming both, or\n"
+    "                --keep-first). Commands for GCC work: flags Clang does not\n"
+    "                know are dropped with a warning, and compiler plugins are not\n"
+    "                loaded.\n"
+    "  otherwise     header mode: every header (.h .hh .hpp .hxx .h++) under the\n"
+    "                public dirs is compiled on its own, as C++ (-x c: as C) with\n"
+    "                --std (default c++17, for C c11), the -I/-isystem/-D/-U given\n"
+    "                and the public dirs as include dirs.\n"
+    "  -- FLAG...    added to every compile command.\n"
+    "\n"
+    "Warnings are not shown. Exit 0 written, 2 usage error, unreadable\n"
+    "compile_commands.json, a translation unit or header that does not compile,\n"
+    "or conflicting declarations.\n";
+
+namespace {
+
+// `-Ivalue`, `-I value`, `--name=value`, `--name value`: the value of `arg`
+// (at args[i]) for `flag`, advancing i past a separate value; nullopt when
+// `arg` is not `flag`.
+absl::StatusOr<std::optional<std::string>> FlagValue(const std::vector<std::string>& args,
+                                                     size_t& i, const std::string& flag,
+                                                     bool joined) {
+  const std::string& arg = args[i];
+  if (arg == flag) {
+    if (i + 1 >= args.size()) {
+      return absl::InvalidArgumentError(absl::StrCat("snapshot: flag '", flag, "' needs a value"));
+    }
+    return std::optional<std::string>(args[++i]);
+  }
+  if (absl::StartsWith(arg, flag + "=")) return std::optional<std::string>(arg.substr(flag.size() + 1));
+  if (joined && arg.size() > flag.size() && absl::StartsWith(arg, flag)) {
+    return std::optional<std::string>(arg.substr(flag.size()));
+  }
+  return std::optional<std::string>();
+}
+
+}  // namespace
+
+absl::StatusOr<SnapshotToolOptions> ParseSnapshotToolArgs(const std::vector<std::string>& args) {
+  SnapshotToolOptions options;
+  bool header_mode_flag = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--") {
+      options.extra_flags.assign(args.begin() + i + 1, args.end());
+      break;
+    }
+    if (arg == "-h" || arg == "--help") {
+      options.help = true;
+      return options;
+    }
+    if (arg == "--keep-first") {
+      options.keep_first = true;
+      continue;
+    }
+    if (arg.size() < 2 || arg[0] != '-') {
+      options.sources.push_back(arg);
+      continue;
+    }
+    // Long flags first: "-isystem" must not be read as "-i" joined.
+    struct ValueFlag {
+      const char* name;
+      bool joined;  // also accepts the value glued on, like the compiler
+    };
+    static const ValueFlag kFlags[] = {
+        {"--output", false}, {"--public-dir", false}, {"--std", false}, {"-std", false},
+        {"-isystem", true},  {"-o", true},            {"-p", true},     {"-I", true},
+        {"-D", true},        {"-U", true},            {"-x", true}};
+    std::optional<std::string> value;
+    std::string name;
+    for (const ValueFlag& flag : kFlags) {
+      absl::StatusOr<std::optional<std::string>> found = FlagValue(args, i, flag.name, flag.joined);
+      if (!found.ok()) return found.status();
+      if (*found) {
+        value = **found;
+        name = flag.name;
+        break;
+      }
+    }
+    if (!value) return absl::InvalidArgumentError(absl::StrCat("snapshot: unknown flag '", arg, "'"));
+    if (value->empty()) {
+      return absl::InvalidArgumentError(absl::StrCat("snapshot: flag '", name, "' needs a value"));
+    }
+    if (name == "-o" || name == "--output") {
+      options.output = *value;
+    } else if (name == "--public-dir") {
+      options.public_dirs.push_back(*value);
+    } else if (name == "-p") {
+      options.compile_commands = *value;
+    } else if (name == "--std" || name == "-std") {
+      options.std = *value;
+      header_mode_flag = true;
+    } else if (name == "-x") {
+      if (*value != "c" && *value != "c++") {
+        return absl::InvalidArgumentError(
+            absl::StrCat("snapshot: -x takes c or c++, not '", *value, "'"));
+      }
+      options.language = *value;
+      header_mode_flag = true;
+    } else {
+      options.header_flags.push_back(name == "-isystem" ? name : name + *value);
+      if (name == "-isystem") options.header_flags.push_back(*value);
+      header_mode_flag = true;
+    }
+  }
+  if (options.help) return options;
+  if (options.output.empty()) return absl::InvalidArgumentError("snapshot: -o OUT is required");
+  if (options.public_dirs.empty()) {
+    return absl::InvalidArgumentError("snapshot: at least one --public-dir DIR is required");
+  }
+  if (options.build_mode() && header_mode_flag) {
+    return absl::InvalidArgumentError(
+        "snapshot: -I, -isystem, -D, -U, --std and -x are for header mode; with -p the "
+        "compile commands have the flags (add more after --)");
+  }
+  if (!options.build_mode() && !options.sources.empty()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "snapshot: unexpected argument '", options.sources.front(),
+        "' (sources are for -p BUILD_DIR; header mode compiles the public headers)"));
+  }
+  if (options.std.empty()) options.std = options.language == "c" ? "c11" : "c++17";
+  return options;
+}
+
+}  // namespace apicompat

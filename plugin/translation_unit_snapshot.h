@@ -1,0 +1,26 @@
+// The snapshot of one compiled translation unit, as both the plugin (inside
+// the user's build) and apicompat-snapshot (libTooling, without the build)
+// write it: the two must agree byte for byte on the same compile command.
+#ifndef APICOMPAT_PLUGIN_TRANSLATION_UNIT_SNAPSHOT_H_
+#define APICOMPAT_PLUGIN_TRANSLATION_UNIT_SNAPSHOT_H_
+
+#include <string>
+#include <vector>
+
+#include "apicompat/snapshot.pb.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Frontend/CompilerInstance.h"
+
+namespace apicompat {
+
+// The public declarations of `context` (headers under `public_dirs`,
+// absolute or relative to the compile's working directory), with the
+// translation unit named relative to the project root.
+Snapshot SnapshotOfTranslationUnit(clang::CompilerInstance& compiler,
+                                   clang::ASTContext& context,
+                                   const std::vector<std::string>& public_dirs,
+                                   llvm::StringRef input_file);
+
+}  // namespace apicompat
+
+#endif  // APICOMPAT_PLUGIN_TRANSLATION_UNIT_SNAPSHOT_H_

@@ -1,0 +1,15 @@
+#pragma once
+
+namespace logging {
+
+enum class Level {
+    Trace,
+    Debug,
+    Info,
+    Warning,
+    Error
+};
+
+void set_level(Level level);
+
+}  // namespace logging

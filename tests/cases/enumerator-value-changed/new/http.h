@@ -1,0 +1,11 @@
+#pragma once
+
+namespace http {
+
+enum Status {  // expect: enumerator-value-changed error http::Status::STATUS_TEAPOT
+    STATUS_OK = 200,
+    STATUS_NOT_FOUND = 404,
+    STATUS_TEAPOT = 419
+};
+
+}  // namespace http

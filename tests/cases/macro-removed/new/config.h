@@ -1,0 +1,5 @@
+#pragma once
+
+#define ZIPLIB_VERSION_MAJOR 2
+
+int ziplib_level(void);

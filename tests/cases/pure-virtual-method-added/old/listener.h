@@ -1,0 +1,12 @@
+#pragma once
+
+namespace net {
+
+class Listener {
+public:
+    virtual ~Listener();
+    virtual void on_open() = 0;
+    virtual void on_message(const char* data, unsigned long size) = 0;
+};
+
+}  // namespace net

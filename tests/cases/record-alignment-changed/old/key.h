@@ -1,0 +1,11 @@
+#pragma once
+
+namespace crypto {
+
+struct alignas(4) Key {
+    unsigned char bytes[16];
+};
+
+bool verify(const Key& key, const unsigned char* message, unsigned long size);
+
+}  // namespace crypto

@@ -1,0 +1,12 @@
+#pragma once
+
+namespace posix {
+
+struct FileDescriptor {
+    int fd;
+};
+
+FileDescriptor open_file(const char* path);
+void close_file(FileDescriptor descriptor);
+
+}  // namespace posix

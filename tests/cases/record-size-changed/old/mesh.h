@@ -1,0 +1,16 @@
+#pragma once
+
+namespace mesh {
+
+struct Color {
+    int r;
+    int g;
+    int b;
+};
+
+struct Vertex {
+    Color color;
+    int id;
+};
+
+}  // namespace mesh

@@ -1,0 +1,10 @@
+#pragma once
+
+namespace ui {
+
+struct Size {
+    int width;
+    int height;
+};
+
+}  // namespace ui

@@ -1,0 +1,7 @@
+#pragma once
+
+namespace app {
+
+extern int verbosity;
+
+}  // namespace app

@@ -1,0 +1,21 @@
+#pragma once
+
+namespace io {
+
+class Stream {
+public:
+    virtual ~Stream();
+    virtual long read(char* buffer, long size);
+    virtual long write(const char* buffer, long size);
+};
+
+class FileStream : public Stream {
+public:
+    explicit FileStream(const char* path);
+    long read(char* buffer, long size) override;
+
+private:
+    int fd_;
+};
+
+}  // namespace io

@@ -1,0 +1,196 @@
+// The installed package in a user's project: `cmake --install` of this build
+// into a scratch prefix, then a small library configured against it with
+// find_package(apicompat), apicompat::attributes, apicompat_snapshot() and
+// apicompat_check(), whose ctest test passes for the released API and fails
+// after a breaking change.
+#include <filesystem>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "snapshot_io.h"
+#include "support/test_support.h"
+
+namespace apicompat::testing {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+constexpr char kConsumerCMake[] = R"(cmake_minimum_required(VERSION 3.20)
+project(mylib VERSION 1.0.0 LANGUAGES CXX)
+find_package(apicompat CONFIG REQUIRED)
+enable_testing()
+
+add_library(mylib SHARED src/mylib.cpp)
+target_include_directories(mylib PUBLIC include)
+target_link_libraries(mylib PUBLIC apicompat::attributes)
+apicompat_snapshot(mylib PUBLIC_DIRS include)
+apicompat_check(mylib API_FILE api/mylib.apisnap.txtpb)
+)";
+
+constexpr char kHeader[] = R"(#pragma once
+#include <apicompat/attributes.h>
+
+namespace mylib {
+
+int add(int a, int b);
+
+APICOMPAT_DEPRECATED("1.0", "2.0", "mylib::add", "add says it better")
+int plus(int a, int b);
+
+APICOMPAT_INTERNAL_API int tune(int level);
+
+}  // namespace mylib
+)";
+
+constexpr char kSource[] = R"(#include <mylib/mylib.h>
+
+namespace mylib {
+
+int add(int a, int b) { return a + b; }
+int plus(int a, int b) { return a + b; }
+int tune(int level) { return level; }
+
+}  // namespace mylib
+)";
+
+// The consumer's source tree, a git repository, with one build directory
+// per compiler.
+class ConsumerProject {
+ public:
+  ConsumerProject(const std::string& root, const std::string& prefix)
+      : dir_(root + "/mylib"), prefix_(prefix) {
+    WriteFile(dir_ + "/CMakeLists.txt", kConsumerCMake);
+    WriteFile(dir_ + "/include/mylib/mylib.h", kHeader);
+    WriteFile(dir_ + "/src/mylib.cpp", kSource);
+    WriteFile(dir_ + "/.gitignore", "build-*/\n");
+    Git("init -q -b main .");
+    Git("config user.name 'apicompat test'");
+    Git("config user.email test@example.com");
+    Git("config commit.gpgsign false");
+    Git("config tag.gpgsign false");
+  }
+
+  const std::string& dir() const { return dir_; }
+
+  void Git(const std::string& args) const {
+    CommandResult result = Run(absl::StrCat("git -C ", Quote(dir_), " ", args));
+    ASSERT_EQ(result.exit_code, 0) << "git " << args << ": " << result.err;
+  }
+
+  // Build directories are named after the compiler's key, e.g. "clang".
+  std::string BuildDir(const std::string& key) const { return dir_ + "/build-" + key; }
+
+  CommandResult Configure(const std::string& key, const std::string& compiler) const {
+    return Run(absl::StrCat(Quote(APICOMPAT_TEST_CMAKE), " -S ", Quote(dir_), " -B ",
+                            Quote(BuildDir(key)), " -G ", Quote(APICOMPAT_TEST_GENERATOR),
+                            " -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=", Quote(compiler),
+                            " -DCMAKE_PREFIX_PATH=", Quote(prefix_)));
+  }
+
+  CommandResult Build(const std::string& key, const std::string& target = "") const {
+    return Run(absl::StrCat(Quote(APICOMPAT_TEST_CMAKE), " --build ", Quote(BuildDir(key)),
+                            target.empty() ? "" : " --target " + target));
+  }
+
+  CommandResult Ctest(const std::string& key) const {
+    return Run(absl::StrCat(Quote(APICOMPAT_TEST_CTEST), " --test-dir ", Quote(BuildDir(key)),
+                            " --output-on-failure"));
+  }
+
+  // The breaking change of the pull request: add() loses a parameter.
+  void RemoveParameter() const {
+    std::string header = kHeader, source = kSource;
+    header.replace(header.find("int add(int a, int b);"), 22, "int add(int a);");
+    source.replace(source.find("int add(int a, int b) { return a + b; }"), 39,
+                   "int add(int a) { return a; }");
+    WriteFile(dir_ + "/include/mylib/mylib.h", header);
+    WriteFile(dir_ + "/src/mylib.cpp", source);
+  }
+
+ private:
+  std::string dir_, prefix_;
+};
+
+CommandResult Install(const std::string& prefix) {
+  return Run(absl::StrCat(Quote(APICOMPAT_TEST_CMAKE), " --install ",
+                          Quote(APICOMPAT_TEST_BUILD_DIR), " --prefix ", Quote(prefix)));
+}
+
+void ExpectPasses(const CommandResult& ctest) {
+  EXPECT_EQ(ctest.exit_code, 0) << ctest.out << ctest.err;
+  EXPECT_THAT(ctest.out, HasSubstr("apicompat-check-mylib"));
+  EXPECT_THAT(ctest.out, HasSubstr("100% tests passed"));
+}
+
+void ExpectFailsOnTheBreak(const CommandResult& ctest) {
+  EXPECT_NE(ctest.exit_code, 0) << ctest.out;
+  EXPECT_THAT(ctest.out, HasSubstr("include/mylib/mylib.h:6: error: [parameter-removed] "
+                                   "mylib::add"));
+  EXPECT_THAT(ctest.out, HasSubstr("comparing with api/mylib.apisnap.txtpb at tag v1.0.0"));
+  EXPECT_THAT(ctest.out, Not(HasSubstr("100% tests passed")));
+}
+
+// GCC, when installed: the same project then uses header mode.
+std::string Gcc() {
+  CommandResult found = Run("command -v g++");
+  return found.exit_code == 0 ? std::string(absl::StripTrailingAsciiWhitespace(found.out)) : "";
+}
+
+TEST(InstallTest, ConsumerProjectChecksItsApiWithCtest) {
+  std::string root = MakeScratchDir("install");
+  std::string prefix = root + "/prefix";
+  CommandResult installed = Install(prefix);
+  ASSERT_EQ(installed.exit_code, 0) << installed.out << installed.err;
+  EXPECT_TRUE(fs::is_regular_file(prefix + "/bin/apicompat"));
+  EXPECT_TRUE(fs::is_regular_file(
+      absl::StrCat(prefix, "/lib/apicompat/", fs::path(PluginPath()).filename().string())));
+  EXPECT_TRUE(fs::is_regular_file(prefix + "/include/apicompat/attributes.h"));
+
+  ConsumerProject project(root, prefix);
+  CommandResult configured = project.Configure("clang", ClangCxx());
+  ASSERT_EQ(configured.exit_code, 0) << configured.out << configured.err;
+  EXPECT_THAT(configured.out, HasSubstr("apicompat: mylib's API is recorded in plugin mode"));
+  CommandResult built = project.Build("clang");
+  ASSERT_EQ(built.exit_code, 0) << built.out << built.err;
+
+  // The maintainer records the API and releases it.
+  CommandResult updated = project.Build("clang", "apicompat-update-mylib");
+  ASSERT_EQ(updated.exit_code, 0) << updated.out << updated.err;
+  absl::StatusOr<Snapshot> api = ReadSnapshot(project.dir() + "/api/mylib.apisnap.txtpb");
+  ASSERT_TRUE(api.ok()) << api.status();
+  EXPECT_THAT(DeclIds(*api), ::testing::Contains("function:mylib::add(int, int)"));
+  project.Git("add -A");
+  project.Git("commit -q -m 'mylib 1.0.0'");
+  project.Git("tag v1.0.0");
+  ExpectPasses(project.Ctest("clang"));
+
+  std::string gcc = Gcc();
+  if (!gcc.empty()) {
+    CommandResult gcc_configured = project.Configure("gcc", gcc);
+    ASSERT_EQ(gcc_configured.exit_code, 0) << gcc_configured.out << gcc_configured.err;
+    EXPECT_THAT(gcc_configured.out,
+                HasSubstr("apicompat: mylib's API is recorded in headers mode"));
+    CommandResult gcc_built = project.Build("gcc");
+    ASSERT_EQ(gcc_built.exit_code, 0) << gcc_built.out << gcc_built.err;
+    ExpectPasses(project.Ctest("gcc"));  // header mode sees the plugin's API
+  }
+
+  // A pull request removes a parameter, and even updates the API file.
+  project.RemoveParameter();
+  CommandResult rebuilt = project.Build("clang");
+  ASSERT_EQ(rebuilt.exit_code, 0) << rebuilt.out << rebuilt.err;
+  ASSERT_EQ(project.Build("clang", "apicompat-update-mylib").exit_code, 0);
+  ExpectFailsOnTheBreak(project.Ctest("clang"));
+  if (!gcc.empty()) {
+    ASSERT_EQ(project.Build("gcc").exit_code, 0);
+    ExpectFailsOnTheBreak(project.Ctest("gcc"));
+  }
+}
+
+}  // namespace
+}  // namespace apicompat::testing
