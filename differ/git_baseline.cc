@@ -38,26 +38,6 @@ absl::string_view LiteralPrefix(absl::string_view pattern) {
 
 // The snapshot in `contents`, in the form the API file's name selects;
 // errors name it `name` ("v1.0.0:api/geo.apisnap.txtpb").
-absl::StatusOr<Snapshot> ParseSnapshotContents(const std::string& contents,
-                                               const std::string& api_path,
-                                               const std::string& name) {
-  // snapshot_io reads files only: go through a private temporary one.
-  std::string dir_template = (fs::temp_directory_path() / "apicompat-XXXXXX").string();
-  if (mkdtemp(dir_template.data()) == nullptr) {
-    return absl::UnavailableError(absl::StrCat("cannot create a temporary directory for ", name));
-  }
-  std::string file = (fs::path(dir_template) / fs::path(api_path).filename()).string();
-  absl::StatusOr<Snapshot> snapshot = absl::UnavailableError(absl::StrCat("cannot read ", name));
-  if (absl::Status written = WriteFileAtomically(file, contents); written.ok()) {
-    snapshot = ReadSnapshot(file);
-  }
-  std::error_code ignored;
-  fs::remove_all(dir_template, ignored);
-  if (snapshot.ok()) return snapshot;
-  return absl::Status(snapshot.status().code(),
-                      absl::StrReplaceAll(snapshot.status().message(), {{file, name}}));
-}
-
 constexpr char kShallowHint[] =
     "in CI, check out the full history with its tags (actions/checkout: fetch-depth: 0; "
     "GitLab: GIT_DEPTH: 0)";
@@ -197,7 +177,7 @@ absl::StatusOr<std::optional<Snapshot>> SnapshotAt(const GitRepository& repo,
   if (!contents.ok()) return contents.status();
   if (!*contents) return std::nullopt;
   absl::StatusOr<Snapshot> snapshot =
-      ParseSnapshotContents(**contents, path, absl::StrCat(revision, ":", path));
+      ParseSnapshot(**contents, FormatForPath(path), absl::StrCat(revision, ":", path));
   if (!snapshot.ok()) return snapshot.status();
   return *std::move(snapshot);
 }

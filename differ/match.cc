@@ -55,6 +55,24 @@ void PairOverloads(const Group& removed, const Group& added,
   }
 }
 
+// Private non-virtual methods are recorded only so that a method made
+// private is seen as such; they are not API.
+bool IsHidden(const Decl* decl) {
+  return decl != nullptr && decl->kind() == FUNCTION && decl->access() == PRIVATE &&
+         !decl->function().is_virtual();
+}
+
+// Drops pairs about hidden methods; one that became visible is an addition.
+void DropHiddenMethods(std::vector<DeclPair>& pairs) {
+  std::vector<DeclPair> visible;
+  for (DeclPair pair : pairs) {
+    if (IsHidden(pair.before)) pair.before = nullptr;
+    if (pair.before == nullptr && (pair.after == nullptr || IsHidden(pair.after))) continue;
+    visible.push_back(pair);
+  }
+  pairs.swap(visible);
+}
+
 std::string GroupKey(const Decl& decl) {
   return std::to_string(decl.kind()) + ":" + decl.qualified_name();
 }
@@ -98,6 +116,7 @@ std::vector<DeclPair> MatchDecls(const Snapshot& before, const Snapshot& after) 
       if (!used.contains(decl)) pairs.push_back({nullptr, decl});
     }
   }
+  DropHiddenMethods(pairs);
   return pairs;
 }
 

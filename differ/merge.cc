@@ -37,6 +37,7 @@ bool IsEarlier(const Location& a, const Location& b) {
 }  // namespace
 
 void SnapshotMerger::Add(Snapshot input) {
+  ++input_count_;
   std::string unit = UnitName(input);
   // Compiler and target facts come from the first TU in name order.
   if (!have_header_ || unit < header_unit_) {
@@ -100,6 +101,7 @@ absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
         "(check per-file -D flags), or pass --keep-first"));
   }
   MergeResult result;
+  result.input_count = input_count_;
   for (std::string& conflict : conflicts) {
     result.warnings.push_back(
         absl::StrCat("kept the first of conflicting declarations: ", conflict));

@@ -20,6 +20,7 @@ struct MergeOptions {
 struct MergeResult {
   Snapshot snapshot;
   std::vector<std::string> warnings;  // conflicts resolved by keep_first
+  size_t input_count = 0;             // snapshots merged
 };
 
 // Declarations seen identically in many TUs appear once; a complete record
@@ -45,6 +46,7 @@ class SnapshotMerger {
   Header header_;
   std::string header_unit_;
   bool have_header_ = false;
+  size_t input_count_ = 0;
   std::vector<std::string> units_;
   std::map<std::string, Seen> by_id_;
 };

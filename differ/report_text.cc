@@ -66,11 +66,9 @@ std::string RenderText(const Report& report) {
   if (to_fix.empty()) return out;
   absl::StrAppend(&out, "\nHow to fix:\n");
   for (const std::string& rule : to_fix) absl::StrAppend(&out, "  ", FixText(rule), "\n");
-  absl::StrAppend(&out,
-                  "  In general: revert the change; or deprecate first with "
-                  "APICOMPAT_DEPRECATED and remove in the next major version; or, "
-                  "if it never was public API, mark it APICOMPAT_INTERNAL_API "
-                  "(reported once as exemption-added). Details: docs/rules.md\n");
+  absl::StrAppend(&out, "  In general: ", WaysForward(report),
+                  " If it never was public API, mark it APICOMPAT_INTERNAL_API "
+                  "(itself reported once, as exemption-added).\n");
   return out;
 }
 

@@ -179,7 +179,11 @@ class Collector {
     const auto* named = llvm::dyn_cast<clang::NamedDecl>(&decl);
     if (named == nullptr || HasReservedName(*named)) return false;
     if (decl.isInAnonymousNamespace()) return false;
-    if (decl.getAccess() == clang::AS_private && !IsVirtualMethod(decl)) {
+    // Private methods are recorded, marked private, so that a method made
+    // private reads as an access change rather than a removal; the differ
+    // ignores them otherwise. Other private members are not recorded
+    // (private fields are recorded with their record's layout).
+    if (decl.getAccess() == clang::AS_private && !IsMethod(decl)) {
       return false;
     }
     // A template is as visible as the declaration it is the pattern of.
@@ -205,9 +209,12 @@ class Collector {
     return true;
   }
 
-  static bool IsVirtualMethod(const clang::Decl& decl) {
-    const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(&decl);
-    return method != nullptr && method->isVirtual();
+  static bool IsMethod(const clang::Decl& decl) {
+    const clang::Decl* entity = &decl;
+    if (const auto* tmpl = llvm::dyn_cast<clang::FunctionTemplateDecl>(&decl)) {
+      entity = tmpl->getTemplatedDecl();
+    }
+    return llvm::isa_and_nonnull<clang::CXXMethodDecl>(entity);
   }
 
   // `void Widget::draw() {}` in a header: the declaration inside the class

@@ -7,7 +7,6 @@
 #include "absl/strings/str_cat.h"
 #include "clang/Driver/Types.h"
 #include "driver_options.h"
-#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Option/ArgList.h"
 #include "llvm/Option/OptTable.h"

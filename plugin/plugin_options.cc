@@ -66,7 +66,7 @@ PluginOptions ParsePluginArgs(const std::vector<std::string>& args) {
     } else {
       options.problems.push_back(absl::StrCat(
           "ignoring unknown argument '-fplugin-arg-apicompat-", arg,
-          "' (expected public-dir=DIR or out=FILE)"));
+          "' (expected public-dir=DIR, out=FILE or out=DIR/)"));
     }
   }
   return options;

@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "clang/AST/ExprConcepts.h"
 #include "clang/AST/TypeLoc.h"
 #include "clang_compat.h"
 #include "source_text.h"
@@ -64,16 +65,33 @@ std::string Conjunction(const std::vector<std::string>& clauses) {
   return absl::StrJoin(wrapped, " && ");
 }
 
+// Where a constraint expression is written, qualifier included: before
+// Clang 16 a qualified concept-id (`std::integral<T>`) starts at its name.
+clang::SourceRange ConstraintRange(const clang::Expr& constraint) {
+  clang::SourceRange range = constraint.getSourceRange();
+#if CLANG_VERSION_MAJOR < 16
+  const clang::Expr* first = &constraint;
+  while (const auto* binary = llvm::dyn_cast<clang::BinaryOperator>(first)) {
+    first = binary->getLHS();
+  }
+  if (const auto* concept_id = llvm::dyn_cast<clang::ConceptSpecializationExpr>(first)) {
+    clang::SourceLocation qualifier = concept_id->getNestedNameSpecifierLoc().getBeginLoc();
+    if (qualifier.isValid()) range.setBegin(qualifier);
+  }
+#endif
+  return range;
+}
+
 void SetRequiresClause(const clang::TemplateParameterList* params,
                        const clang::FunctionDecl* function, const clang::ASTContext& context,
                        Decl& decl) {
   std::vector<std::string> clauses;
   if (params != nullptr && params->getRequiresClause() != nullptr) {
-    clauses.push_back(Text(params->getRequiresClause()->getSourceRange(), context));
+    clauses.push_back(Text(ConstraintRange(*params->getRequiresClause()), context));
   }
   if (function != nullptr) {
     if (const clang::Expr* trailing = compat::TrailingRequiresClause(*function)) {
-      clauses.push_back(Text(trailing->getSourceRange(), context));
+      clauses.push_back(Text(ConstraintRange(*trailing), context));
     }
   }
   if (!clauses.empty()) decl.set_requires_clause(Conjunction(clauses));

@@ -172,32 +172,37 @@ std::string Serialize(const Snapshot& snapshot, SnapshotFormat format) {
   return out;
 }
 
+absl::StatusOr<Snapshot> ParseSnapshot(absl::string_view contents, SnapshotFormat format,
+                                       const std::string& name) {
+  if (contents.empty()) return Corrupt(name, "empty file");
+  // Our error names the file on one line; protobuf's own logging would add
+  // more lines (e.g. for invalid UTF-8).
+  google::protobuf::LogSilencer silence_protobuf;
+  Snapshot snapshot;
+  if (format == SnapshotFormat::kText) {
+    if (absl::Status parsed = ParseTextProto(contents, snapshot); !parsed.ok()) {
+      return Corrupt(name, parsed.message());
+    }
+    // The text parser accepts strings the binary form rejects.
+    Snapshot strict;
+    if (!strict.ParseFromString(snapshot.SerializeAsString())) {
+      return Corrupt(name, "a string is not valid UTF-8");
+    }
+  } else if (!snapshot.ParseFromArray(contents.data(), static_cast<int>(contents.size()))) {
+    return Corrupt(name, "corrupt or truncated binary data");
+  }
+  absl::Status valid = Validate(snapshot, name);
+  if (!valid.ok()) return valid;
+  return snapshot;
+}
+
 absl::StatusOr<Snapshot> ReadSnapshot(const std::string& path) {
   absl::StatusOr<std::string> contents = ReadFileContents(path);
   if (!contents.ok()) {
     return absl::Status(contents.status().code(),
                         absl::StrCat(path, ": ", contents.status().message()));
   }
-  if (contents->empty()) return Corrupt(path, "empty file");
-  // Our error names the file on one line; protobuf's own logging would add
-  // more lines (e.g. for invalid UTF-8).
-  google::protobuf::LogSilencer silence_protobuf;
-  Snapshot snapshot;
-  if (FormatForPath(path) == SnapshotFormat::kText) {
-    if (absl::Status parsed = ParseTextProto(*contents, snapshot); !parsed.ok()) {
-      return Corrupt(path, parsed.message());
-    }
-    // The text parser accepts strings the binary form rejects.
-    Snapshot strict;
-    if (!strict.ParseFromString(snapshot.SerializeAsString())) {
-      return Corrupt(path, "a string is not valid UTF-8");
-    }
-  } else if (!snapshot.ParseFromString(*contents)) {
-    return Corrupt(path, "corrupt or truncated binary data");
-  }
-  absl::Status valid = Validate(snapshot, path);
-  if (!valid.ok()) return valid;
-  return snapshot;
+  return ParseSnapshot(*contents, FormatForPath(path), path);
 }
 
 absl::Status WriteFileAtomically(const std::string& path,

@@ -30,6 +30,10 @@ std::string Serialize(const Snapshot& snapshot, SnapshotFormat format);
 
 // Errors name the file and fit on one line.
 absl::StatusOr<Snapshot> ReadSnapshot(const std::string& path);
+// The same for bytes from elsewhere (e.g. `git show`); `name` is what errors
+// call them.
+absl::StatusOr<Snapshot> ParseSnapshot(absl::string_view contents, SnapshotFormat format,
+                                       const std::string& name);
 
 // Finalizes a copy (with any invalid UTF-8 from source text replaced, as
 // proto3 requires) and writes it atomically (temporary file + rename), so a

@@ -1,5 +1,6 @@
 // function-access-reduced: a public method became protected or private, or a
-// protected one private (kept in the snapshot when virtual).
+// protected one private (the snapshot records private methods, marked
+// private, for this; otherwise they are not API).
 #include "absl/strings/str_cat.h"
 #include "checks/check.h"
 #include "describe.h"

@@ -163,9 +163,9 @@ int RunCheck(const Args& raw) {
                           args->Get("--tag-pattern", kDefaultTagPattern)};
   absl::StatusOr<Baseline> baseline = LoadBaseline(request);
   if (!baseline.ok()) return Fail(absl::StrCat("check: ", baseline.status().message()));
-  for (const std::string& note : baseline->notes) std::cerr << "apicompat: " << note << "\n";
   absl::Status versions = UseTagVersion(*args, *baseline, settings->diff.policy);
   if (!versions.ok()) return Fail(absl::StrCat("check: ", versions.message()));
+  for (const std::string& note : baseline->notes) std::cerr << "apicompat: " << note << "\n";
 
   Report report = Diff(baseline->snapshot, current->snapshot, settings->diff);
   fs::path root = ProjectRoot(api_file->path);

@@ -655,6 +655,15 @@ TEST_F(CheckFormatTest, OutputFileGetsTheFormatAndTheConsoleText) {
   EXPECT_EQ(Field(ParseJson(ReadFile(sarif)), "version").string_value(), "2.1.0");
 }
 
+// The usage-error contract: status 2, nothing on stdout, one line on stderr.
+void ExpectUsageError(const CommandResult& result, const std::string& mention) {
+  EXPECT_EQ(result.exit_code, 2) << result.out << result.err;
+  EXPECT_EQ(result.out, "");
+  EXPECT_THAT(result.err, StartsWith("apicompat: error: "));
+  EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+  EXPECT_THAT(result.err, HasSubstr(mention));
+}
+
 // --- semantic versioning from the tag ----------------------------------------------
 
 TEST(CheckTest, TheTagsVersionFeedsTheSemverVerdict) {
@@ -669,20 +678,11 @@ TEST(CheckTest, TheTagsVersionFeedsTheSemverVerdict) {
   EXPECT_EQ(report.baseline_version(), "1.0.0");
   EXPECT_EQ(report.semver(), "satisfied");
   EXPECT_EQ(major.exit_code, report.failed() ? 1 : 0);
-  CommandResult older = repo.Check("1.1", "--current-version 0.9.0");
-  EXPECT_EQ(older.exit_code, 2);
-  EXPECT_THAT(older.err, HasSubstr("older than the baseline's release 1.0.0"));
+  ExpectUsageError(repo.Check("1.1", "--current-version 0.9.0"),
+                   "older than the baseline's release 1.0.0");
 }
 
 // --- errors: exit 2 with one line --------------------------------------------------
-
-void ExpectUsageError(const CommandResult& result, const std::string& mention) {
-  EXPECT_EQ(result.exit_code, 2) << result.out << result.err;
-  EXPECT_EQ(result.out, "");
-  EXPECT_THAT(result.err, StartsWith("apicompat: error: "));
-  EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
-  EXPECT_THAT(result.err, HasSubstr(mention));
-}
 
 TEST(CheckErrorTest, BadBaselines) {
   Repo repo = ReleasedThenChanged("1.1");

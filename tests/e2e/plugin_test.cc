@@ -265,7 +265,10 @@ TEST(PluginContentTest, StructLayoutMatchesClang) {
   EXPECT_TRUE(Get(snapshot, "record:S").record().is_complete());
 }
 
-TEST(PluginContentTest, PrivateFieldsAndVirtualsAreRecordedPrivateMethodsAreNot) {
+// Private members shape the ABI (fields, virtuals) or tell an access change
+// from a removal (methods): recorded, marked private. Other private members
+// (here a nested type) are not.
+TEST(PluginContentTest, PrivateMembersAreRecordedMarkedPrivate) {
   Snapshot snapshot = SnapshotOf(
       "class Account {\n"
       " public:\n"
@@ -276,12 +279,17 @@ TEST(PluginContentTest, PrivateFieldsAndVirtualsAreRecordedPrivateMethodsAreNot)
       "  void recompute();\n"
       "  static int instances();\n"
       "  virtual void on_change();\n"
+      "  struct Ledger { int entries; };\n"
       "  long cents_;\n"
       "  bool frozen_;\n"
       "};\n");
   EXPECT_THAT(DeclIds(snapshot), ElementsAre("function:Account::audit()",
                                          "function:Account::balance() const",
-                                         "function:Account::on_change()", "record:Account"));
+                                         "function:Account::instances()",
+                                         "function:Account::on_change()",
+                                         "function:Account::recompute()", "record:Account"));
+  EXPECT_EQ(Get(snapshot, "function:Account::recompute()").access(), PRIVATE);
+  EXPECT_TRUE(Get(snapshot, "function:Account::instances()").function().is_static());
   const Decl& on_change = Get(snapshot, "function:Account::on_change()");
   EXPECT_EQ(on_change.access(), PRIVATE);
   EXPECT_TRUE(on_change.function().is_virtual());

@@ -14,6 +14,7 @@ protected:
     int descriptor() const;
 
 private:
+    void close();  // expect: function-access-reduced error net::Socket::close
     virtual int on_readable();  // expect: function-access-reduced error net::Socket::on_readable
     int fd_;
 };

@@ -8,6 +8,7 @@ public:
     virtual ~Socket();
 
     bool connect(const char* host, int port);
+    void close();
     void reset();
     virtual int on_readable();
 
