@@ -20,6 +20,7 @@ int RunFlags(const Args& args);
 int RunMerge(const Args& args);
 int RunDump(const Args& args);
 int RunDiff(const Args& args);
+int RunSnapshot(const Args& args);
 int RunCheck(const Args& args);
 int RunUpdate(const Args& args);
 int RunRules(const Args& args);

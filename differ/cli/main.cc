@@ -52,7 +52,6 @@ constexpr char kUsage[] =
 
 }  // namespace
 
-int RunSnapshot(const Args& args);  // snapshot_command.cc
 
 int Fail(const absl::Status& status) { return Fail(std::string(status.message())); }
 
