@@ -52,7 +52,6 @@ constexpr char kUsage[] =
 
 }  // namespace
 
-
 int Fail(const absl::Status& status) { return Fail(std::string(status.message())); }
 
 int Fail(const std::string& message) {

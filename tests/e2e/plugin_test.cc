@@ -382,7 +382,7 @@ constexpr char kMethods[] =
     "  virtual ~Methods();\n"
     "  int get() const &;\n"
     "  void take() &&;\n"
-    "  static Methods make();\n"
+    "  static Methods* make();\n"
     "  virtual void draw() = 0;\n"
     "  virtual void paint();\n"
     "  void fast() noexcept;\n"

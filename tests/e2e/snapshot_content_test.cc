@@ -336,7 +336,10 @@ TEST(SnapshotRecordTest, TriviallyCopyableAndPassedInRegistersMatchClang) {
     std::regex definition(absl::StrCat(R"(define dso_local void @take_)", name, R"(\(([^)]*)\))"));
     std::string text = ir;
     ASSERT_TRUE(std::regex_search(text, match, definition)) << name << "\n" << ir;
-    EXPECT_EQ(!absl::StartsWith(match[1].str(), "ptr"),
+    // Opaque `ptr` from Clang 15, `%struct.X*` before.
+    bool by_reference = absl::StartsWith(match[1].str(), "ptr") ||
+                        match[1].str().find('*') != std::string::npos;
+    EXPECT_EQ(!by_reference,
               Get(snapshot, "record:" + name).record().passed_in_registers())
         << name << ": " << match[1];
   }
