@@ -11,6 +11,7 @@
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroInfo.h"
 #include "llvm/ADT/DenseMap.h"
+#include "snapshot_io.h"
 
 namespace apicompat {
 namespace {
@@ -119,7 +120,7 @@ void DescribeMacro(const clang::MacroInfo& info, clang::Preprocessor& preprocess
   for (const clang::Token& token : info.tokens()) {
     tokens.push_back(preprocessor.getSpelling(token));
   }
-  facts.set_replacement(absl::StrJoin(tokens, " "));
+  facts.set_replacement(ValidUtf8(absl::StrJoin(tokens, " ")));
 }
 
 }  // namespace

@@ -3,13 +3,14 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "clang/Lex/Lexer.h"
+#include "snapshot_io.h"
 
 namespace apicompat {
 
 std::string CollapseWhitespace(llvm::StringRef text) {
-  return absl::StrJoin(absl::StrSplit(absl::string_view(text.data(), text.size()),
+  return ValidUtf8(absl::StrJoin(absl::StrSplit(absl::string_view(text.data(), text.size()),
                                       absl::ByAnyChar(" \t\r\n\f\v"), absl::SkipEmpty()),
-                       " ");
+                                 " "));
 }
 
 std::string WrittenText(clang::SourceRange range, const clang::SourceManager& sources,

@@ -13,7 +13,8 @@
 
 namespace apicompat {
 
-// `text` with every run of whitespace replaced by one space, trimmed.
+// `text` with every run of whitespace replaced by one space, trimmed, and
+// made valid UTF-8 (sources may be in any encoding).
 std::string CollapseWhitespace(llvm::StringRef text);
 
 // The source text of the token range `range`, macro uses shown as written

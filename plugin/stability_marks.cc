@@ -6,6 +6,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "snapshot_io.h"
 
 namespace apicompat {
 namespace {
@@ -18,7 +19,7 @@ std::vector<std::string> StringArgs(const clang::AnnotateAttr& annotate) {
     const auto* literal =
         llvm::dyn_cast_or_null<clang::StringLiteral>(arg->IgnoreParenImpCasts());
     strings.push_back(literal != nullptr && literal->getCharByteWidth() == 1
-                          ? literal->getString().str()
+                          ? ValidUtf8(literal->getString().str())
                           : "");
   }
   return strings;
@@ -60,7 +61,7 @@ std::optional<Stability> OwnStability(const clang::Decl& decl) {
                    llvm::dyn_cast<clang::DeprecatedAttr>(attr)) {
       plain_deprecated.emplace();
       plain_deprecated->set_tier(DEPRECATED);
-      plain_deprecated->set_reason(deprecated->getMessage().str());
+      plain_deprecated->set_reason(ValidUtf8(deprecated->getMessage().str()));
     }
   }
   return plain_deprecated;

@@ -7,6 +7,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/Version.h"
 #include "llvm/Support/raw_ostream.h"
+#include "snapshot_io.h"
 
 namespace apicompat {
 namespace {
@@ -59,7 +60,8 @@ TypePrinter::TypePrinter()
 
 std::string TypePrinter::Canonical(clang::QualType type) const {
   if (type.isNull()) return "";
-  return type.getCanonicalType().getAsString(canonical_policy_);
+  // Types can embed string literals (C++20 class-type template arguments).
+  return ValidUtf8(type.getCanonicalType().getAsString(canonical_policy_));
 }
 
 Type TypePrinter::Describe(clang::QualType type) const {
@@ -70,7 +72,9 @@ Type TypePrinter::Describe(clang::QualType written,
                            clang::QualType canonical) const {
   Type result;
   result.set_canonical(Canonical(canonical));
-  if (!written.isNull()) result.set_spelling(written.getAsString(spelling_policy_));
+  if (!written.isNull()) {
+    result.set_spelling(ValidUtf8(written.getAsString(spelling_policy_)));
+  }
   return result;
 }
 

@@ -20,7 +20,6 @@
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/message.h"
 #include "google/protobuf/stubs/logging.h"
-#include "google/protobuf/reflection.h"
 #include "google/protobuf/text_format.h"
 
 namespace apicompat {
@@ -49,47 +48,6 @@ size_t Utf8SequenceLength(absl::string_view text, size_t i) {
     if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
   }
   return length;
-}
-
-// proto3 strings must be UTF-8 or the binary form cannot be read back;
-// source text (default arguments, macro bodies, deprecation reasons) may be
-// in any encoding, so invalid bytes become '?'.
-void ReplaceInvalidUtf8(google::protobuf::Message& message) {
-  const google::protobuf::Reflection* reflection = message.GetReflection();
-  std::vector<const google::protobuf::FieldDescriptor*> fields;
-  reflection->ListFields(message, &fields);
-  for (const google::protobuf::FieldDescriptor* field : fields) {
-    using FD = google::protobuf::FieldDescriptor;
-    if (field->cpp_type() == FD::CPPTYPE_MESSAGE) {
-      if (field->is_repeated()) {
-        for (int i = 0; i < reflection->FieldSize(message, field); ++i) {
-          ReplaceInvalidUtf8(*reflection->MutableRepeatedMessage(&message, field, i));
-        }
-      } else {
-        ReplaceInvalidUtf8(*reflection->MutableMessage(&message, field));
-      }
-    } else if (field->cpp_type() == FD::CPPTYPE_STRING) {
-      auto fix = [](std::string text) {
-        for (size_t i = 0; i < text.size();) {
-          size_t length = Utf8SequenceLength(text, i);
-          if (length == 0) {
-            text[i] = '?';
-            length = 1;
-          }
-          i += length;
-        }
-        return text;
-      };
-      if (field->is_repeated()) {
-        for (int i = 0; i < reflection->FieldSize(message, field); ++i) {
-          reflection->SetRepeatedString(&message, field, i,
-                                        fix(reflection->GetRepeatedString(message, field, i)));
-        }
-      } else {
-        reflection->SetString(&message, field, fix(reflection->GetString(message, field)));
-      }
-    }
-  }
 }
 
 absl::Status Corrupt(const std::string& path, absl::string_view why) {
@@ -137,6 +95,18 @@ absl::Status ParseTextProto(absl::string_view text, google::protobuf::Message& m
     return absl::InvalidArgumentError(errors.first());
   }
   return absl::OkStatus();
+}
+
+std::string ValidUtf8(std::string text) {
+  for (size_t i = 0; i < text.size();) {
+    size_t length = Utf8SequenceLength(text, i);
+    if (length == 0) {
+      text[i] = '?';
+      length = 1;
+    }
+    i += length;
+  }
+  return text;
 }
 
 SnapshotFormat FormatForPath(absl::string_view path) {
@@ -238,7 +208,6 @@ absl::Status WriteFileAtomically(const std::string& path,
 }
 
 absl::Status WriteSnapshot(Snapshot snapshot, const std::string& path) {
-  ReplaceInvalidUtf8(snapshot);
   Finalize(snapshot);
   return WriteFileAtomically(path, Serialize(snapshot, FormatForPath(path)));
 }

@@ -22,6 +22,12 @@ enum class SnapshotFormat { kBinary, kText };
 // (conventionally .apisnap).
 SnapshotFormat FormatForPath(absl::string_view path);
 
+// proto3 strings must be UTF-8, or the binary form cannot be read back; text
+// taken from sources (default arguments, macro bodies, deprecation reasons)
+// may be in any encoding, so the collector passes it through this: invalid
+// bytes become '?'.
+std::string ValidUtf8(std::string text);
+
 // Sorts declarations by id and fills the header's format version and count:
 // what makes the bytes deterministic and truncation detectable.
 void Finalize(Snapshot& snapshot);
@@ -35,8 +41,7 @@ absl::StatusOr<Snapshot> ReadSnapshot(const std::string& path);
 absl::StatusOr<Snapshot> ParseSnapshot(absl::string_view contents, SnapshotFormat format,
                                        const std::string& name);
 
-// Finalizes a copy (with any invalid UTF-8 from source text replaced, as
-// proto3 requires) and writes it atomically (temporary file + rename), so a
+// Finalizes a copy and writes it atomically (temporary file + rename), so a
 // reader never sees a torn file, even with parallel writers.
 absl::Status WriteSnapshot(Snapshot snapshot, const std::string& path);
 

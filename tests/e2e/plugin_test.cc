@@ -390,6 +390,24 @@ constexpr char kMethods[] =
     "  explicit operator bool() const;\n"
     "};\n";
 
+// Headers in Latin-1 are common; a proto3 snapshot must hold UTF-8, or its
+// binary form cannot be read back. Invalid bytes become '?'.
+TEST(PluginContentTest, SourceTextInAnyEncodingGivesAReadableSnapshot) {
+  std::string dir = WritePublicHeaders(
+      {{"api.h", "#pragma once\n#define GREETING \"caf\xe9\"\n"
+                 "void greet(const char* s = \"caf\xe9\");\n"
+                 "[[deprecated(\"old \xff\")]] void old();\n"}});
+  std::string out = dir + "/tu.apisnap";
+  CommandResult compiled = CompileWithPlugin(dir + "/src/tu.cpp", dir + "/pub", out,
+                                             "-Wno-invalid-source-encoding -I" + Quote(dir + "/pub"));
+  ASSERT_EQ(compiled.exit_code, 0) << compiled.err;
+  Snapshot snapshot = ReadOrFail(out);
+  EXPECT_EQ(Get(snapshot, "macro:GREETING").macro().replacement(), "\"caf?\"");
+  EXPECT_EQ(Get(snapshot, "function:greet(const char *)").function().parameters(0).default_text(),
+            "\"caf?\"");
+  EXPECT_EQ(Get(snapshot, "function:old()").stability().reason(), "old ?");
+}
+
 TEST(PluginContentTest, MethodFlags) {
   Snapshot snapshot = SnapshotOf(kMethods);
   const std::map<std::string, std::string> expected = {
