@@ -241,8 +241,12 @@ class Collector {
   // earliest sighting wins (IsEarlier), so the result does not depend on
   // the order in which headers are included.
   void Keep(Decl decl) {
-    auto [it, inserted] = by_id_.try_emplace(decl.id(), decl);
-    if (inserted) return;
+    auto it = by_id_.find(decl.id());
+    if (it == by_id_.end()) {
+      std::string id = decl.id();
+      by_id_.emplace(std::move(id), std::move(decl));
+      return;
+    }
     bool completes = decl.has_record() && decl.record().is_complete() &&
                      !it->second.record().is_complete();
     bool same_completeness =

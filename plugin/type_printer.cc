@@ -60,8 +60,11 @@ TypePrinter::TypePrinter()
 
 std::string TypePrinter::Canonical(clang::QualType type) const {
   if (type.isNull()) return "";
+  clang::QualType canonical = type.getCanonicalType();
+  auto [it, inserted] = canonical_cache_.try_emplace(canonical.getAsOpaquePtr());
   // Types can embed string literals (C++20 class-type template arguments).
-  return ValidUtf8(type.getCanonicalType().getAsString(canonical_policy_));
+  if (inserted) it->second = ValidUtf8(canonical.getAsString(canonical_policy_));
+  return it->second;
 }
 
 Type TypePrinter::Describe(clang::QualType type) const {
@@ -73,12 +76,16 @@ Type TypePrinter::Describe(clang::QualType written,
   Type result;
   result.set_canonical(Canonical(canonical));
   if (!written.isNull()) {
-    result.set_spelling(ValidUtf8(written.getAsString(spelling_policy_)));
+    auto [it, inserted] = spelling_cache_.try_emplace(written.getAsOpaquePtr());
+    if (inserted) it->second = ValidUtf8(written.getAsString(spelling_policy_));
+    result.set_spelling(it->second);
   }
   return result;
 }
 
 std::string TypePrinter::QualifiedName(const clang::NamedDecl& decl) const {
+  auto cached = name_cache_.find(&decl);
+  if (cached != name_cache_.end()) return cached->second;
   if (const auto* tag = llvm::dyn_cast<clang::TagDecl>(&decl)) {
     if (!tag->getIdentifier()) {
       if (const clang::TypedefNameDecl* name = tag->getTypedefNameForAnonDecl()) {
@@ -96,6 +103,7 @@ std::string TypePrinter::QualifiedName(const clang::NamedDecl& decl) const {
   llvm::raw_string_ostream out(name);
   decl.printQualifiedName(out, policy);
   out.flush();
+  name_cache_[&decl] = name;
   return name;
 }
 

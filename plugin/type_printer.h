@@ -10,6 +10,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/PrettyPrinter.h"
 #include "clang/AST/Type.h"
+#include "llvm/ADT/DenseMap.h"
 
 namespace apicompat {
 
@@ -42,6 +43,12 @@ class TypePrinter {
   clang::LangOptions lang_;
   clang::PrintingPolicy canonical_policy_;
   clang::PrintingPolicy spelling_policy_;
+  // Printing is most of the collector's cost and the same types and scopes
+  // recur across every declaration of a TU: memoized by Clang's own
+  // uniqued pointers, which live as long as the TU (one printer per TU).
+  mutable llvm::DenseMap<const void*, std::string> canonical_cache_;
+  mutable llvm::DenseMap<const void*, std::string> spelling_cache_;
+  mutable llvm::DenseMap<const clang::NamedDecl*, std::string> name_cache_;
 };
 
 }  // namespace apicompat
