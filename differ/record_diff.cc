@@ -83,6 +83,11 @@ bool HasLayout(const Decl& decl) {
          !decl.record().is_template();
 }
 
+bool BothHaveLayout(const DeclPair& pair) {
+  return pair.before != nullptr && pair.after != nullptr && HasLayout(*pair.before) &&
+         HasLayout(*pair.after);
+}
+
 bool FieldTypeChanged(const Field& before, const Field& after) {
   return before.type().canonical() != after.type().canonical() ||
          before.is_bitfield() != after.is_bitfield() ||

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "apicompat/snapshot.pb.h"
+#include "match.h"
 
 namespace apicompat {
 
@@ -31,6 +32,9 @@ FieldMatch MatchFields(const Record& before, const Record& after);
 
 // A complete, non-template record: one whose layout is known.
 bool HasLayout(const Decl& decl);
+// A record kept from baseline to current with a known layout on both sides:
+// what every layout check compares.
+bool BothHaveLayout(const DeclPair& pair);
 
 bool FieldTypeChanged(const Field& before, const Field& after);
 bool BasesChanged(const Record& before, const Record& after);

@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/strip.h"
+#include "align.h"
 #include "names.h"
 
 namespace apicompat {
@@ -34,31 +35,10 @@ std::string EntryShown(const VtableComponent& component) {
   }
 }
 
-// Keys of entries in both lists whose group-qualified order is kept by a
-// longest common subsequence; the rest were added, removed or moved.
-std::vector<std::pair<int, int>> Align(const std::vector<VtableEntry>& a,
-                                       const std::vector<VtableEntry>& b) {
-  auto same = [](const VtableEntry& x, const VtableEntry& y) {
-    return x.group == y.group && x.key == y.key;
-  };
-  std::vector<std::vector<int>> lcs(a.size() + 1, std::vector<int>(b.size() + 1));
-  for (int i = static_cast<int>(a.size()) - 1; i >= 0; --i) {
-    for (int j = static_cast<int>(b.size()) - 1; j >= 0; --j) {
-      lcs[i][j] = same(a[i], b[j]) ? lcs[i + 1][j + 1] + 1
-                                   : std::max(lcs[i + 1][j], lcs[i][j + 1]);
-    }
-  }
-  std::vector<std::pair<int, int>> kept;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (same(a[i], b[j])) {
-      kept.emplace_back(i++, j++);
-    } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-  return kept;
+// Entries are the same when their group and key are: a longest common
+// subsequence of those keeps the order; the rest were added, removed or moved.
+bool SameEntry(const VtableEntry& x, const VtableEntry& y) {
+  return x.group == y.group && x.key == y.key;
 }
 
 std::string GroupKey(const VtableEntry& entry) {
@@ -87,7 +67,7 @@ VtableDiff CompareVtables(const Record& before, const Record& after) {
   std::vector<VtableEntry> new_entries = VtableEntries(after);
   std::vector<bool> old_kept(old_entries.size()), new_kept(new_entries.size());
   VtableDiff diff;
-  for (auto [i, j] : Align(old_entries, new_entries)) {
+  for (auto [i, j] : Align(old_entries, new_entries, SameEntry)) {
     old_kept[i] = new_kept[j] = true;
     if (old_entries[i].slot != new_entries[j].slot) {
       diff.shifted.push_back({old_entries[i], new_entries[j]});

@@ -51,10 +51,7 @@ class ClassCheck : public Check {
  public:
   void Run(const DeclPair& pair, const DiffContext& context,
            FindingSink& sink) const override {
-    if (!IsKept(pair) || pair.after->kind() != RECORD || !HasLayout(*pair.before) ||
-        !HasLayout(*pair.after)) {
-      return;
-    }
+    if (!BothHaveLayout(pair)) return;
     const Record& before = pair.before->record();
     const Record& after = pair.after->record();
     const std::string& name = pair.after->qualified_name();

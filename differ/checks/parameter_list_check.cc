@@ -3,11 +3,13 @@
 // canonical type; names only matter to tell a swap of same-typed parameters
 // from a rename.
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "align.h"
 #include "checks/check.h"
 #include "describe.h"
 
@@ -34,28 +36,6 @@ bool NamesPermuted(const Function& before, const Function& after) {
   return std::is_permutation(old_names.begin(), old_names.end(), new_names.begin());
 }
 
-// Positions kept in an longest-common-subsequence alignment of the lists.
-std::vector<std::pair<int, int>> Align(const std::vector<std::string>& a,
-                                       const std::vector<std::string>& b) {
-  std::vector<std::vector<int>> lcs(a.size() + 1, std::vector<int>(b.size() + 1));
-  for (int i = a.size() - 1; i >= 0; --i) {
-    for (int j = b.size() - 1; j >= 0; --j) {
-      lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1
-                               : std::max(lcs[i + 1][j], lcs[i][j + 1]);
-    }
-  }
-  std::vector<std::pair<int, int>> kept;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] == b[j]) {
-      kept.emplace_back(i++, j++);
-    } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-  return kept;
-}
 
 class ParameterListCheck : public Check {
  public:
@@ -79,7 +59,7 @@ class ParameterListCheck : public Check {
     } else if (old_types.size() == new_types.size()) {
       ReportTypeChanges(pair, old_types, new_types, sink);
     } else {
-      ReportAddedAndRemoved(pair, Align(old_types, new_types), sink);
+      ReportAddedAndRemoved(pair, Align(old_types, new_types, std::equal_to<std::string>()), sink);
     }
   }
 

@@ -32,13 +32,12 @@ class RecordLayoutCheck : public Check {
                absl::StrCat("'", name, "' was a ", RecordKindName(before.record_kind()),
                             " and is now a ", RecordKindName(after.record_kind()),
                             ": its fields ", IsUnion(after) ? "now overlap" : "no longer overlap",
-                            HasLayout(*pair.before) && HasLayout(*pair.after)
-                                ? LayoutEffects(before, after) : "",
+                            BothHaveLayout(pair) ? LayoutEffects(before, after) : "",
                             "; declarations naming it with the old keyword no "
                             "longer compile"));
       return;
     }
-    if (!HasLayout(*pair.before) || !HasLayout(*pair.after)) return;
+    if (!BothHaveLayout(pair)) return;
     if (PrimaryLayoutCause(before, after) == LayoutCause::kNone &&
         LayoutChanged(before, after)) {
       ReportUnexplainedLayout(pair, sink);

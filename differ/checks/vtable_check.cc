@@ -38,10 +38,7 @@ class VtableCheck : public Check {
  public:
   void Run(const DeclPair& pair, const DiffContext& context,
            FindingSink& sink) const override {
-    if (!IsKept(pair) || pair.after->kind() != RECORD || !HasLayout(*pair.before) ||
-        !HasLayout(*pair.after)) {
-      return;
-    }
+    if (!BothHaveLayout(pair)) return;
     const Record& before = pair.before->record();
     const Record& after = pair.after->record();
     if (PolymorphismChanged(pair) || BasesChanged(before, after) ||

@@ -156,9 +156,6 @@ int RunCheck(const Args& raw) {
   merge.keep_first = args->Has("--keep-first");
   absl::StatusOr<MergeResult> current = ReadMergedSnapshot(inputs, merge);
   if (!current.ok()) return Fail(absl::StrCat("check: ", current.status().message()));
-  for (const std::string& warning : current->warnings) {
-    std::cerr << "apicompat: warning: " << warning << "\n";
-  }
   BaselineRequest request{api_file->path, args->Get("--baseline", "auto"),
                           args->Get("--tag-pattern", kDefaultTagPattern)};
   absl::StatusOr<Baseline> baseline = LoadBaseline(request);

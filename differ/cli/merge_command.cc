@@ -20,9 +20,6 @@ int RunMerge(const Args& raw) {
   options.keep_first = args->Has("--keep-first");
   absl::StatusOr<MergeResult> merged = ReadMergedSnapshot(args->positional(), options);
   if (!merged.ok()) return Fail(merged.status());
-  for (const std::string& warning : merged->warnings) {
-    std::cerr << "apicompat: warning: " << warning << "\n";
-  }
   absl::Status written = WriteSnapshot(merged->snapshot, output);
   if (!written.ok()) return Fail(written);
   std::cout << "apicompat: merged " << merged->input_count << " snapshots into " << output << " ("

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iostream>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -48,7 +49,13 @@ absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<std::string>& i
     if (!snapshot.ok()) return snapshot.status();
     merger.Add(*std::move(snapshot));
   }
-  return merger.Finish();
+  absl::StatusOr<MergeResult> merged = merger.Finish();
+  if (merged.ok()) {
+    for (const std::string& warning : merged->warnings) {
+      std::cerr << "apicompat: warning: " << warning << "\n";
+    }
+  }
+  return merged;
 }
 
 }  // namespace apicompat

@@ -17,6 +17,7 @@ absl::StatusOr<std::vector<std::string>> ExpandSnapshotInputs(
     const std::vector<std::string>& inputs);
 
 // Reads the expanded inputs and merges them; an error when there are none.
+// Conflicts that --keep-first resolved are printed as warnings on stderr.
 absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<std::string>& inputs,
                                                const MergeOptions& options);
 

@@ -42,9 +42,6 @@ int RunUpdate(const Args& raw) {
   options.keep_first = args->Has("--keep-first");
   absl::StatusOr<MergeResult> merged = ReadMergedSnapshot(args->positional(), options);
   if (!merged.ok()) return Fail(merged.status());
-  for (const std::string& warning : merged->warnings) {
-    std::cerr << "apicompat: warning: " << warning << "\n";
-  }
   const std::string& path = api_file->path;
   int decls = merged->snapshot.decls_size();
   if (decls == 0) {

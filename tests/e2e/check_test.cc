@@ -86,21 +86,13 @@ const Versions& LibGeo() {
 class Repo {
  public:
   Repo() : dir_(MakeScratchDir("repo")) {
-    Git("init -q -b main .");
-    Git("config user.name 'apicompat test'");
-    Git("config user.email test@example.com");
-    Git("config commit.gpgsign false");
-    Git("config tag.gpgsign false");
+    InitGitRepository(dir_);
   }
 
   const std::string& dir() const { return dir_; }
   std::string api_file() const { return dir_ + "/api/geo.apisnap.txtpb"; }
 
-  CommandResult Git(const std::string& args) const {
-    CommandResult result = Run(absl::StrCat("git -C ", Quote(dir_), " ", args));
-    EXPECT_EQ(result.exit_code, 0) << "git " << args << ": " << result.err;
-    return result;
-  }
+  CommandResult Git(const std::string& args) const { return testing::Git(dir_, args); }
 
   // The working tree holds `version`'s public headers.
   void UseHeaders(const std::string& version) const {

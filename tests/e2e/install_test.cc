@@ -68,18 +68,13 @@ class ConsumerProject {
     WriteFile(dir_ + "/include/mylib/mylib.h", kHeader);
     WriteFile(dir_ + "/src/mylib.cpp", kSource);
     WriteFile(dir_ + "/.gitignore", "build-*/\n");
-    Git("init -q -b main .");
-    Git("config user.name 'apicompat test'");
-    Git("config user.email test@example.com");
-    Git("config commit.gpgsign false");
-    Git("config tag.gpgsign false");
+    InitGitRepository(dir_);
   }
 
   const std::string& dir() const { return dir_; }
 
   void Git(const std::string& args) const {
-    CommandResult result = Run(absl::StrCat("git -C ", Quote(dir_), " ", args));
-    ASSERT_EQ(result.exit_code, 0) << "git " << args << ": " << result.err;
+    ASSERT_EQ(testing::Git(dir_, args).exit_code, 0);
   }
 
   // Build directories are named after the compiler's key, e.g. "clang".

@@ -74,6 +74,20 @@ CommandResult CompileWithPlugin(const std::string& source, const std::string& pu
                           Quote(source)));
 }
 
+CommandResult Git(const std::string& dir, const std::string& args) {
+  CommandResult result = Run(absl::StrCat("git -C ", Quote(dir), " ", args));
+  EXPECT_EQ(result.exit_code, 0) << "git " << args << ": " << result.err;
+  return result;
+}
+
+void InitGitRepository(const std::string& dir) {
+  for (const char* args : {"init -q -b main .", "config user.name 'apicompat test'",
+                           "config user.email test@example.com",
+                           "config commit.gpgsign false", "config tag.gpgsign false"}) {
+    Git(dir, args);
+  }
+}
+
 std::vector<std::string> DeclIds(const Snapshot& snapshot) {
   std::vector<std::string> ids;
   for (const Decl& decl : snapshot.decls()) ids.push_back(decl.id());

@@ -40,6 +40,11 @@ CommandResult CompileWithPlugin(const std::string& source,
                                 const std::string& extra = "",
                                 const std::string& lang = "c++");
 
+// `git -C dir <args>`; a failure is a test failure.
+CommandResult Git(const std::string& dir, const std::string& args);
+// A fresh repository on branch main with a local identity and no signing.
+void InitGitRepository(const std::string& dir);
+
 // The ids of a snapshot's declarations, in order.
 std::vector<std::string> DeclIds(const Snapshot& snapshot);
 
