@@ -232,7 +232,7 @@ class Collector {
     decl.set_kind(kind);
     decl.set_qualified_name(printer_.QualifiedName(named));
     *decl.mutable_location() = std::move(*location);
-    *decl.mutable_stability() = EffectiveStability(named);
+    *decl.mutable_stability() = marks_.Effective(named);
     decl.set_access(ToAccess(named.getAccess()));
     return decl;
   }
@@ -487,6 +487,7 @@ class Collector {
   const clang::SourceManager& sources_;
   PublicFilter filter_;
   TypePrinter printer_;
+  StabilityMarks marks_;
   clang::ASTNameGenerator names_;
   // Ordered, so the snapshot comes out sorted by id.
   std::map<std::string, Decl> by_id_;

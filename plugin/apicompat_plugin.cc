@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -17,7 +16,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include "plugin_options.h"
-#include "snapshot_io.h"
+#include "snapshot_write.h"
 #include "translation_unit_snapshot.h"
 
 namespace apicompat {
@@ -38,16 +37,25 @@ class SnapshotWriter : public clang::ASTConsumer {
   void HandleTranslationUnit(clang::ASTContext& context) override {
     // A failed compile produces no object, so it produces no snapshot.
     if (compiler_.getDiagnostics().hasErrorOccurred()) return;
-    Snapshot snapshot =
-        SnapshotOfTranslationUnit(compiler_, context, options_.public_dirs, input_file_);
-    std::string absolute =
-        AbsolutePath(SnapshotPath(compiler_, options_, input_file_), WorkingDirectory(compiler_));
+    std::string path = SnapshotPath(compiler_, options_, input_file_);
+    if (FormatForPath(path) == SnapshotFormat::kText) {
+      Warn(absl::StrCat(path, ": the plugin writes binary snapshots; name it .apisnap "
+                              "(`apicompat merge -o FILE.txtpb` writes the text form)"));
+      return;
+    }
+    auto snapshot = std::make_unique<Snapshot>(
+        SnapshotOfTranslationUnit(compiler_, context, options_.public_dirs, input_file_));
+    std::string absolute = AbsolutePath(path, WorkingDirectory(compiler_));
     if (std::optional<std::string> problem = SharedOutFileProblem(compiler_, options_)) {
       Warn(*problem);
     }
     llvm::sys::fs::create_directories(llvm::sys::path::parent_path(absolute));
-    absl::Status written = WriteSnapshot(std::move(snapshot), absolute);
-    if (!written.ok()) Warn(std::string(written.message()));
+    std::string error = WriteBinarySnapshot(*snapshot, absolute);
+    if (!error.empty()) Warn(error);
+    // Like Clang's own AST under -disable-free (what the driver passes):
+    // the process ends with this compile, so freeing thousands of messages
+    // one by one would only cost time.
+    if (compiler_.getFrontendOpts().DisableFree) (void)snapshot.release();
   }
 
  private:

@@ -11,7 +11,7 @@
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroInfo.h"
 #include "llvm/ADT/DenseMap.h"
-#include "snapshot_io.h"
+#include "snapshot_write.h"
 
 namespace apicompat {
 namespace {

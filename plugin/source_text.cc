@@ -3,7 +3,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "clang/Lex/Lexer.h"
-#include "snapshot_io.h"
+#include "snapshot_write.h"
 
 namespace apicompat {
 

@@ -6,7 +6,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
-#include "snapshot_io.h"
+#include "snapshot_write.h"
 
 namespace apicompat {
 namespace {
@@ -78,17 +78,32 @@ std::optional<Stability> MarkOn(const clang::Decl& decl) {
   return std::nullopt;
 }
 
-Stability EffectiveStability(const clang::Decl& decl) {
-  for (const clang::Decl* current = &decl; current != nullptr;) {
-    if (auto stability = MarkOn(*current)) return *stability;
-    const clang::DeclContext* parent = current->getDeclContext();
-    while (parent && !llvm::isa<clang::NamespaceDecl>(parent) &&
-           !llvm::isa<clang::TagDecl>(parent)) {
-      parent = parent->getParent();
-    }
-    current = parent ? llvm::cast<clang::Decl>(parent) : nullptr;
+namespace {
+
+// The nearest enclosing class or namespace, or null.
+const clang::Decl* EnclosingContainer(const clang::Decl& decl) {
+  const clang::DeclContext* parent = decl.getDeclContext();
+  while (parent && !llvm::isa<clang::NamespaceDecl>(parent) &&
+         !llvm::isa<clang::TagDecl>(parent)) {
+    parent = parent->getParent();
   }
-  return Stability();
+  return parent ? llvm::cast<clang::Decl>(parent) : nullptr;
+}
+
+}  // namespace
+
+Stability StabilityMarks::Effective(const clang::Decl& decl) {
+  if (std::optional<Stability> own = MarkOn(decl)) return *std::move(own);
+  return Inherited(EnclosingContainer(decl));
+}
+
+Stability StabilityMarks::Inherited(const clang::Decl* container) {
+  if (container == nullptr) return Stability();
+  auto it = by_container_.find(container);
+  if (it != by_container_.end()) return it->second;
+  Stability stability = Effective(*container);
+  by_container_.try_emplace(container, stability);
+  return stability;
 }
 
 }  // namespace apicompat

@@ -7,7 +7,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/Version.h"
 #include "llvm/Support/raw_ostream.h"
-#include "snapshot_io.h"
+#include "snapshot_write.h"
 
 namespace apicompat {
 namespace {

@@ -1,23 +1,12 @@
 #include "snapshot_io.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <algorithm>
 #include <cerrno>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
-#include <vector>
 
-#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/tokenizer.h"
-#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/message.h"
 #include "google/protobuf/stubs/logging.h"
 #include "google/protobuf/text_format.h"
@@ -37,18 +26,6 @@ class FirstErrorCollector : public google::protobuf::io::ErrorCollector {
  private:
   std::string first_;
 };
-
-// Length of the valid UTF-8 sequence starting at text[i], or 0.
-size_t Utf8SequenceLength(absl::string_view text, size_t i) {
-  unsigned char lead = text[i];
-  size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
-                : (lead >> 3) == 0x1E ? 4 : 0;
-  if (length == 0 || i + length > text.size()) return 0;
-  for (size_t k = 1; k < length; ++k) {
-    if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
-  }
-  return length;
-}
 
 absl::Status Corrupt(const std::string& path, absl::string_view why) {
   return absl::DataLossError(absl::StrCat(
@@ -97,49 +74,14 @@ absl::Status ParseTextProto(absl::string_view text, google::protobuf::Message& m
   return absl::OkStatus();
 }
 
-std::string ValidUtf8(std::string text) {
-  for (size_t i = 0; i < text.size();) {
-    size_t length = Utf8SequenceLength(text, i);
-    if (length == 0) {
-      text[i] = '?';
-      length = 1;
-    }
-    i += length;
-  }
-  return text;
-}
-
-SnapshotFormat FormatForPath(absl::string_view path) {
-  for (absl::string_view ext : {".txtpb", ".textproto", ".pbtxt", ".txt"}) {
-    if (absl::EndsWith(path, ext)) return SnapshotFormat::kText;
-  }
-  return SnapshotFormat::kBinary;
-}
-
-void Finalize(Snapshot& snapshot) {
-  auto* decls = snapshot.mutable_decls();
-  std::sort(decls->begin(), decls->end(),
-            [](const Decl& a, const Decl& b) { return a.id() < b.id(); });
-  Header* header = snapshot.mutable_header();
-  header->set_format_version(kSnapshotFormatVersion);
-  header->set_decl_count(snapshot.decls_size());
-  auto* units = header->mutable_translation_units();
-  std::sort(units->begin(), units->end());
-  units->erase(std::unique(units->begin(), units->end()), units->end());
-}
-
 std::string Serialize(const Snapshot& snapshot, SnapshotFormat format) {
-  std::string out;
   if (format == SnapshotFormat::kText) {
+    std::string out;
     google::protobuf::TextFormat::Printer printer;
     printer.PrintToString(snapshot, &out);
     return out;
   }
-  google::protobuf::io::StringOutputStream stream(&out);
-  google::protobuf::io::CodedOutputStream coded(&stream);
-  coded.SetSerializationDeterministic(true);
-  snapshot.SerializeToCodedStream(&coded);
-  return out;
+  return SerializeBinary(snapshot);
 }
 
 absl::StatusOr<Snapshot> ParseSnapshot(absl::string_view contents, SnapshotFormat format,
@@ -177,34 +119,8 @@ absl::StatusOr<Snapshot> ReadSnapshot(const std::string& path) {
 
 absl::Status WriteFileAtomically(const std::string& path,
                                  absl::string_view contents) {
-  std::string temp = absl::StrCat(path, ".tmp.XXXXXX");
-  int fd = mkstemp(temp.data());
-  if (fd < 0) {
-    return absl::UnavailableError(
-        absl::StrCat(path, ": cannot create: ", std::strerror(errno)));
-  }
-  // mkstemp creates 0600; snapshots are ordinary build outputs.
-  mode_t mask = umask(0);
-  umask(mask);
-  fchmod(fd, 0666 & ~mask);
-  size_t written = 0;
-  while (written < contents.size()) {
-    ssize_t n = write(fd, contents.data() + written, contents.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      std::string error = std::strerror(errno);
-      close(fd);
-      unlink(temp.c_str());
-      return absl::UnavailableError(absl::StrCat(path, ": write failed: ", error));
-    }
-    written += static_cast<size_t>(n);
-  }
-  if (close(fd) != 0 || std::rename(temp.c_str(), path.c_str()) != 0) {
-    std::string error = std::strerror(errno);
-    unlink(temp.c_str());
-    return absl::UnavailableError(absl::StrCat(path, ": cannot write: ", error));
-  }
-  return absl::OkStatus();
+  std::string error = WriteBytesAtomically(path, contents);
+  return error.empty() ? absl::OkStatus() : absl::UnavailableError(error);
 }
 
 absl::Status WriteSnapshot(Snapshot snapshot, const std::string& path) {

@@ -1,4 +1,5 @@
-// Reading and writing snapshots in their binary and text forms.
+// Reading and writing snapshots in their binary and text forms (the
+// differ's side; snapshot_write.h is what the plugin links).
 #ifndef APICOMPAT_PROTO_SNAPSHOT_IO_H_
 #define APICOMPAT_PROTO_SNAPSHOT_IO_H_
 
@@ -10,27 +11,9 @@
 #include "absl/strings/string_view.h"
 #include "apicompat/snapshot.pb.h"
 #include "google/protobuf/message.h"
+#include "snapshot_write.h"
 
 namespace apicompat {
-
-// Bumped only when the meaning of an existing field changes (see the schema).
-inline constexpr uint32_t kSnapshotFormatVersion = 1;
-
-enum class SnapshotFormat { kBinary, kText };
-
-// Text for .txtpb/.textproto/.pbtxt/.txt, binary for anything else
-// (conventionally .apisnap).
-SnapshotFormat FormatForPath(absl::string_view path);
-
-// proto3 strings must be UTF-8, or the binary form cannot be read back; text
-// taken from sources (default arguments, macro bodies, deprecation reasons)
-// may be in any encoding, so the collector passes it through this: invalid
-// bytes become '?'.
-std::string ValidUtf8(std::string text);
-
-// Sorts declarations by id and fills the header's format version and count:
-// what makes the bytes deterministic and truncation detectable.
-void Finalize(Snapshot& snapshot);
 
 std::string Serialize(const Snapshot& snapshot, SnapshotFormat format);
 

@@ -137,6 +137,18 @@ TEST(PluginBuildTest, UnwritableOutWarnsAndStillBuilds) {
   EXPECT_FALSE(fs::exists(project + "/obj/a.o.apisnap"));
 }
 
+
+// The plugin links only protobuf's lite runtime (it loads faster), which
+// has no text format: a text name would get bytes its readers reject.
+TEST(PluginBuildTest, TextOutNameWarnsAndStillBuilds) {
+  std::string project = WriteProject();
+  std::string out = project + "/a.txtpb";
+  CommandResult result = CompileObject(
+      project, absl::StrCat(PluginFlag(), " ", PublicDirFlag(project + "/include"),
+                            " -fplugin-arg-apicompat-out=", Quote(out)));
+  ExpectBuiltWithOneWarning(project, result, "the plugin writes binary snapshots; name it .apisnap");
+  EXPECT_FALSE(fs::exists(out));
+}
 TEST(PluginBuildTest, NoPublicDirWarnsAndStillBuilds) {
   std::string project = WriteProject();
   CommandResult result = CompileObject(project, PluginFlag());

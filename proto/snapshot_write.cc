@@ -1,0 +1,110 @@
+#include "snapshot_write.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
+
+namespace apicompat {
+namespace {
+
+// Length of the valid UTF-8 sequence starting at text[i], or 0.
+size_t Utf8SequenceLength(absl::string_view text, size_t i) {
+  unsigned char lead = text[i];
+  size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
+                : (lead >> 3) == 0x1E ? 4 : 0;
+  if (length == 0 || i + length > text.size()) return 0;
+  for (size_t k = 1; k < length; ++k) {
+    if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
+  }
+  return length;
+}
+
+}  // namespace
+
+SnapshotFormat FormatForPath(absl::string_view path) {
+  for (absl::string_view ext : {".txtpb", ".textproto", ".pbtxt", ".txt"}) {
+    if (absl::EndsWith(path, ext)) return SnapshotFormat::kText;
+  }
+  return SnapshotFormat::kBinary;
+}
+
+std::string ValidUtf8(std::string text) {
+  for (size_t i = 0; i < text.size();) {
+    size_t length = Utf8SequenceLength(text, i);
+    if (length == 0) {
+      text[i] = '?';
+      length = 1;
+    }
+    i += length;
+  }
+  return text;
+}
+
+void Finalize(Snapshot& snapshot) {
+  auto* decls = snapshot.mutable_decls();
+  auto by_id = [](const Decl& a, const Decl& b) { return a.id() < b.id(); };
+  // The collector and the merger produce them in order already.
+  if (!std::is_sorted(decls->begin(), decls->end(), by_id)) {
+    std::sort(decls->begin(), decls->end(), by_id);
+  }
+  Header* header = snapshot.mutable_header();
+  header->set_format_version(kSnapshotFormatVersion);
+  header->set_decl_count(snapshot.decls_size());
+  auto* units = header->mutable_translation_units();
+  std::sort(units->begin(), units->end());
+  units->erase(std::unique(units->begin(), units->end()), units->end());
+}
+
+std::string SerializeBinary(const Snapshot& snapshot) {
+  std::string out;
+  google::protobuf::io::StringOutputStream stream(&out);
+  google::protobuf::io::CodedOutputStream coded(&stream);
+  coded.SetSerializationDeterministic(true);
+  snapshot.SerializeToCodedStream(&coded);
+  return out;
+}
+
+std::string WriteBytesAtomically(const std::string& path, absl::string_view contents) {
+  std::string temp = absl::StrCat(path, ".tmp.XXXXXX");
+  int fd = mkstemp(temp.data());
+  if (fd < 0) return absl::StrCat(path, ": cannot create: ", std::strerror(errno));
+  // mkstemp creates 0600; snapshots are ordinary build outputs.
+  mode_t mask = umask(0);
+  umask(mask);
+  fchmod(fd, 0666 & ~mask);
+  size_t written = 0;
+  while (written < contents.size()) {
+    ssize_t n = write(fd, contents.data() + written, contents.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      std::string error = std::strerror(errno);
+      close(fd);
+      unlink(temp.c_str());
+      return absl::StrCat(path, ": write failed: ", error);
+    }
+    written += static_cast<size_t>(n);
+  }
+  if (close(fd) != 0 || std::rename(temp.c_str(), path.c_str()) != 0) {
+    std::string error = std::strerror(errno);
+    unlink(temp.c_str());
+    return absl::StrCat(path, ": cannot write: ", error);
+  }
+  return "";
+}
+
+std::string WriteBinarySnapshot(Snapshot& snapshot, const std::string& path) {
+  Finalize(snapshot);
+  return WriteBytesAtomically(path, SerializeBinary(snapshot));
+}
+
+}  // namespace apicompat
