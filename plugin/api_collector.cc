@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/string_view.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -79,26 +80,31 @@ bool IsNothrow(const clang::FunctionDecl& function,
 class Collector {
  public:
   Collector(clang::ASTContext& context, clang::Preprocessor* preprocessor,
-            const CollectorOptions& options)
-      : context_(context),
+            const CollectorOptions& options, Snapshot& snapshot)
+      : snapshot_(snapshot),
+        arena_(snapshot.GetArena()),
+        context_(context),
         preprocessor_(preprocessor),
         sources_(context.getSourceManager()),
         filter_(sources_, options.public_dirs, options.working_dir),
         names_(context) {}
 
-  Snapshot Run() {
+  void Run() {
     VisitContext(*context_.getTranslationUnitDecl());
     if (preprocessor_ != nullptr) {
-      for (Decl& macro : CollectPublicMacros(*preprocessor_, filter_)) Keep(std::move(macro));
+      for (Decl& macro : CollectPublicMacros(*preprocessor_, filter_)) {
+        Decl* decl = NewDecl();
+        *decl = std::move(macro);
+        Keep(decl);
+      }
     }
-    Snapshot snapshot;
-    Header* header = snapshot.mutable_header();
+    Header* header = snapshot_.mutable_header();
     header->set_tool_version(APICOMPAT_VERSION);
     header->set_clang_version(CLANG_VERSION_STRING);
     header->set_target_triple(context_.getTargetInfo().getTriple().str());
     header->set_data_layout(context_.getTargetInfo().getDataLayoutString());
-    for (auto& [id, decl] : by_id_) *snapshot.add_decls() = std::move(decl);
-    return snapshot;
+    for (auto& [id, decl] : by_id_) snapshot_.mutable_decls()->AddAllocated(decl);
+    by_id_.clear();
   }
 
  private:
@@ -111,7 +117,10 @@ class Collector {
     if (const auto* ns = llvm::dyn_cast<clang::NamespaceDecl>(&decl)) {
       VisitNamespace(*ns);
     } else if (const auto* linkage = llvm::dyn_cast<clang::LinkageSpecDecl>(&decl)) {
-      VisitContext(*linkage);
+      // The C library's `extern "C"` blocks hold hundreds of declarations.
+      if (!sources_.isInSystemHeader(sources_.getExpansionLoc(linkage->getLocation()))) {
+        VisitContext(*linkage);
+      }
     } else if (!IsPublicEntity(decl) || IsSpecialization(decl)) {
       return;
     } else if (const auto* tmpl = llvm::dyn_cast<clang::FunctionTemplateDecl>(&decl)) {
@@ -166,12 +175,12 @@ class Collector {
   }
 
   void AddNamespace(const clang::NamespaceDecl& ns) {
-    std::optional<Decl> decl = Begin(ns, NAMESPACE);
+    Decl* decl = Begin(ns, NAMESPACE);
     if (!decl) return;
     decl->set_qualified_name(NamespacePath(ns));
     decl->set_id(absl::StrCat("namespace:", decl->qualified_name()));
     decl->mutable_namespace_decl()->set_is_inline(ns.isInline());
-    Keep(std::move(*decl));
+    Keep(decl);
   }
 
   // Names, linkage and access: what decides that users can reach `decl`.
@@ -224,36 +233,49 @@ class Collector {
     return decl.isOutOfLine() && decl.getDeclContext()->isRecord();
   }
 
-  // Fills what every declaration has; nullopt when not in a public header.
-  std::optional<Decl> Begin(const clang::NamedDecl& named, DeclKind kind) {
-    std::optional<Location> location = filter_.Locate(named.getLocation());
-    if (!location) return std::nullopt;
-    Decl decl;
-    decl.set_kind(kind);
-    decl.set_qualified_name(printer_.QualifiedName(named));
-    *decl.mutable_location() = std::move(*location);
-    *decl.mutable_stability() = marks_.Effective(named);
-    decl.set_access(ToAccess(named.getAccess()));
+  // Declarations live on the snapshot's arena when it has one (the
+  // plugin's), which spares a malloc and a free per message.
+  Decl* NewDecl() { return google::protobuf::Arena::CreateMessage<Decl>(arena_); }
+
+  void Discard(Decl* decl) {
+    if (arena_ == nullptr) delete decl;
+  }
+
+  // Fills what every declaration has; null when not in a public header.
+  Decl* Begin(const clang::NamedDecl& named, DeclKind kind) {
+    if (!filter_.Locate(named.getLocation(), &location_)) return nullptr;
+    Decl* decl = NewDecl();
+    decl->set_kind(kind);
+    decl->set_qualified_name(printer_.QualifiedName(named));
+    Location* location = decl->mutable_location();
+    location->set_file(location_.file());
+    location->set_line(location_.line());
+    *decl->mutable_stability() = marks_.Effective(named);
+    decl->set_access(ToAccess(named.getAccess()));
     return decl;
   }
 
   // A complete record replaces a forward declaration; otherwise the
   // earliest sighting wins (IsEarlier), so the result does not depend on
   // the order in which headers are included.
-  void Keep(Decl decl) {
-    auto it = by_id_.find(decl.id());
+  void Keep(Decl* decl) {
+    auto it = by_id_.find(decl->id());
     if (it == by_id_.end()) {
-      std::string id = decl.id();
-      by_id_.emplace(std::move(id), std::move(decl));
+      by_id_.emplace(decl->id(), decl);
       return;
     }
-    bool completes = decl.has_record() && decl.record().is_complete() &&
-                     !it->second.record().is_complete();
+    Decl* kept = it->second;
+    bool completes = decl->has_record() && decl->record().is_complete() &&
+                     !kept->record().is_complete();
     bool same_completeness =
-        !decl.has_record() || decl.record().is_complete() == it->second.record().is_complete();
-    if (completes || (same_completeness && IsEarlier(decl.location(), it->second.location()))) {
-      it->second = std::move(decl);
+        !decl->has_record() || decl->record().is_complete() == kept->record().is_complete();
+    if (completes || (same_completeness && IsEarlier(decl->location(), kept->location()))) {
+      // The key views the kept declaration's id: re-keyed before it goes.
+      it = by_id_.erase(it);
+      by_id_.emplace_hint(it, decl->id(), decl);
+      std::swap(kept, decl);
     }
+    Discard(decl);
   }
 
   std::string DefaultText(const clang::ParmVarDecl& param) {
@@ -267,7 +289,7 @@ class Collector {
       return;  // the pre-C++11 idiom for "not copyable"; not an entry point
     }
     if (IsOutOfLineMember(function)) return;
-    std::optional<Decl> decl = Begin(function, FUNCTION);
+    Decl* decl = Begin(function, FUNCTION);
     if (!decl) return;
     Function* facts = decl->mutable_function();
     const auto* proto = function.getType()->getAs<clang::FunctionProtoType>();
@@ -279,14 +301,14 @@ class Collector {
       // callers and the mangled name see.
       clang::QualType adjusted =
           proto && i < proto->getNumParams() ? proto->getParamType(i) : param.getType();
-      *out->mutable_type() = printer_.Describe(param.getOriginalType(), adjusted);
+      printer_.Describe(param.getOriginalType(), adjusted, *out->mutable_type());
       if (param.hasDefaultArg() || param.hasUninstantiatedDefaultArg() ||
           param.hasUnparsedDefaultArg()) {
         out->set_has_default(true);
         out->set_default_text(DefaultText(param));
       }
     }
-    *facts->mutable_return_type() = printer_.Describe(function.getReturnType());
+    printer_.Describe(function.getReturnType(), *facts->mutable_return_type());
     facts->set_is_variadic(function.isVariadic());
     facts->set_is_template(tmpl != nullptr);
     facts->set_is_deleted(function.isDeleted());
@@ -308,7 +330,7 @@ class Collector {
       DescribeTrailingRequiresClause(function, context_, *decl);
     }
     AddMangledNames(function, *decl);
-    Keep(std::move(*decl));
+    Keep(decl);
   }
 
   void DescribeMethod(const clang::CXXMethodDecl& method, Function& facts) {
@@ -370,7 +392,7 @@ class Collector {
       // visited; otherwise the type is opaque to users.
       if (filter_.Locate(definition->getLocation())) return;
     }
-    std::optional<Decl> decl = Begin(record, RECORD);
+    Decl* decl = Begin(record, RECORD);
     if (!decl) return;
     decl->set_id(absl::StrCat("record:", decl->qualified_name()));
     Record* facts = decl->mutable_record();
@@ -382,23 +404,26 @@ class Collector {
     }
     if (definition == &record) {
       DescribeRecordDefinition(record, context_, printer_, *facts);
-      Keep(std::move(*decl));
+      Keep(decl);
       VisitContext(record);
       return;
     }
-    Keep(std::move(*decl));
+    Keep(decl);
   }
 
   void AddEnum(const clang::EnumDecl& enumeration) {
     const clang::EnumDecl* definition = enumeration.getDefinition();
     if (definition != nullptr && definition != &enumeration) return;
-    std::optional<Decl> decl = Begin(enumeration, ENUM);
+    Decl* decl = Begin(enumeration, ENUM);
     if (!decl) return;
     if (!enumeration.getIdentifier() && !enumeration.getTypedefNameForAnonDecl()) {
       // Clang numbers anonymous enums per TU; their first enumerator is a
       // name that is stable across TUs and versions.
       auto first = enumeration.enumerator_begin();
-      if (first == enumeration.enumerator_end()) return;
+      if (first == enumeration.enumerator_end()) {
+        Discard(decl);
+        return;
+      }
       std::string scope = decl->qualified_name();
       scope = scope.substr(0, scope.rfind("::") == std::string::npos ? 0 : scope.rfind("::") + 2);
       decl->set_qualified_name(absl::StrCat(scope, "(anonymous enum ", first->getName().str(), ")"));
@@ -407,34 +432,33 @@ class Collector {
     Enum* facts = decl->mutable_enum_decl();
     facts->set_is_scoped(enumeration.isScoped());
     facts->set_is_fixed(enumeration.isFixed());
-    *facts->mutable_underlying_type() = printer_.Describe(enumeration.getIntegerType());
+    printer_.Describe(enumeration.getIntegerType(), *facts->mutable_underlying_type());
     for (const clang::EnumConstantDecl* constant : enumeration.enumerators()) {
       Enumerator* out = facts->add_enumerators();
       out->set_name(constant->getName().str());
       out->set_value(IntegerText(constant->getInitVal()));
     }
-    Keep(std::move(*decl));
+    Keep(decl);
   }
 
   void AddTypedef(const clang::TypedefNameDecl& alias, const clang::TypeAliasTemplateDecl* tmpl) {
-    std::optional<Decl> decl = Begin(alias, TYPEDEF);
+    Decl* decl = Begin(alias, TYPEDEF);
     if (!decl) return;
     decl->set_id(absl::StrCat("typedef:", decl->qualified_name()));
-    *decl->mutable_typedef_decl()->mutable_target() =
-        printer_.Describe(alias.getUnderlyingType());
+    printer_.Describe(alias.getUnderlyingType(), *decl->mutable_typedef_decl()->mutable_target());
     if (tmpl != nullptr) {
       DescribeTemplateHead(*tmpl->getTemplateParameters(), nullptr, context_, printer_, *decl);
     }
-    Keep(std::move(*decl));
+    Keep(decl);
   }
 
   void AddVariable(const clang::VarDecl& variable, const clang::VarTemplateDecl* tmpl) {
     if (IsOutOfLineMember(variable)) return;
-    std::optional<Decl> decl = Begin(variable, VARIABLE);
+    Decl* decl = Begin(variable, VARIABLE);
     if (!decl) return;
     decl->set_id(absl::StrCat("variable:", decl->qualified_name()));
     Variable* facts = decl->mutable_variable();
-    *facts->mutable_type() = printer_.Describe(variable.getType());
+    printer_.Describe(variable.getType(), *facts->mutable_type());
     facts->set_is_const(variable.getType().isConstQualified());
     facts->set_is_constexpr(variable.isConstexpr());
     facts->set_is_static_member(variable.isStaticDataMember());
@@ -447,7 +471,7 @@ class Collector {
       facts->set_value(ConstantValue(variable));
       AddMangledName(variable, *decl);
     }
-    Keep(std::move(*decl));
+    Keep(decl);
   }
 
   void AddMangledName(const clang::VarDecl& variable, Decl& decl) {
@@ -482,6 +506,8 @@ class Collector {
     return "";
   }
 
+  Snapshot& snapshot_;
+  google::protobuf::Arena* arena_;  // null: on the heap
   clang::ASTContext& context_;
   clang::Preprocessor* preprocessor_;  // null: no macros
   const clang::SourceManager& sources_;
@@ -489,16 +515,17 @@ class Collector {
   TypePrinter printer_;
   StabilityMarks marks_;
   clang::ASTNameGenerator names_;
-  // Ordered, so the snapshot comes out sorted by id.
-  std::map<std::string, Decl> by_id_;
+  Location location_;  // Begin's scratch: its string keeps its capacity
+  // Ordered, so the snapshot comes out sorted by id; keys view the ids of
+  // the declarations they map to.
+  std::map<absl::string_view, Decl*> by_id_;
 };
 
 }  // namespace
 
-Snapshot CollectPublicApi(clang::ASTContext& context,
-                          clang::Preprocessor* preprocessor,
-                          const CollectorOptions& options) {
-  return Collector(context, preprocessor, options).Run();
+void CollectPublicApi(clang::ASTContext& context, clang::Preprocessor* preprocessor,
+                      const CollectorOptions& options, Snapshot& snapshot) {
+  Collector(context, preprocessor, options, snapshot).Run();
 }
 
 }  // namespace apicompat

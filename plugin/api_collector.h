@@ -18,12 +18,12 @@ struct CollectorOptions {
   std::string working_dir;  // for relative public dirs and file names
 };
 
-// Returns the public declarations of `context`'s translation unit, sorted by
-// id, with a header naming the compiler and target. `preprocessor`, when
-// given, is where the public headers' macros are read from.
-Snapshot CollectPublicApi(clang::ASTContext& context,
-                          clang::Preprocessor* preprocessor,
-                          const CollectorOptions& options);
+// Adds the public declarations of `context`'s translation unit to
+// `snapshot` (an empty one, on an arena or not), sorted by id, with a header
+// naming the compiler and target. `preprocessor`, when given, is where the
+// public headers' macros are read from.
+void CollectPublicApi(clang::ASTContext& context, clang::Preprocessor* preprocessor,
+                      const CollectorOptions& options, Snapshot& snapshot);
 
 }  // namespace apicompat
 

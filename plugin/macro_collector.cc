@@ -137,13 +137,13 @@ std::vector<Decl> CollectPublicMacros(clang::Preprocessor& preprocessor, PublicF
     clang::SourceLocation loc = info->getDefinitionLoc();
     // Most macros come from system headers: the cheap test goes first.
     if (loc.isInvalid() || sources.isInSystemHeader(sources.getExpansionLoc(loc))) continue;
-    std::optional<Location> location = filter.Locate(loc);
-    if (!location || guards.IsGuard(*identifier, loc)) continue;
+    Location location;
+    if (!filter.Locate(loc, &location) || guards.IsGuard(*identifier, loc)) continue;
     Decl decl;
     decl.set_id(absl::StrCat("macro:", name.str()));
     decl.set_kind(MACRO);
     decl.set_qualified_name(name.str());
-    *decl.mutable_location() = std::move(*location);
+    *decl.mutable_location() = std::move(location);
     decl.mutable_stability();  // present like every decl's; no mark applies to a macro
     DescribeMacro(*info, preprocessor, *decl.mutable_macro());
     macros.push_back(std::move(decl));

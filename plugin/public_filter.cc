@@ -51,33 +51,39 @@ std::optional<std::string> PublicFilter::RelativeFile(llvm::StringRef filename) 
   return std::nullopt;
 }
 
-std::optional<Location> PublicFilter::Locate(clang::SourceLocation loc) {
-  if (loc.isInvalid()) return std::nullopt;
+bool PublicFilter::Locate(clang::SourceLocation loc, Location* out) {
+  if (loc.isInvalid()) return false;
   clang::SourceLocation spelled = sources_.getExpansionLoc(loc);
-  clang::PresumedLoc presumed = sources_.getPresumedLoc(spelled);
-  if (presumed.isInvalid()) return std::nullopt;
-  // Line markers (preprocessed input) can switch files within one FileID,
-  // so the cache is keyed by the presumed file's own FileID only when there
-  // are none; the presumed filename is then a per-FileID constant.
-  clang::FileID file = sources_.getFileID(spelled);
-  unsigned key = file.getHashValue();
-  std::optional<std::string> relative;
-  bool has_line_markers =
-      sources_.getFileEntryForID(file) == nullptr ||
-      llvm::StringRef(presumed.getFilename()) !=
-          sources_.getFilename(spelled);
-  if (has_line_markers) {
-    relative = RelativeFile(presumed.getFilename());
-  } else {
-    auto [it, inserted] = by_file_.try_emplace(key);
-    if (inserted) it->second = RelativeFile(presumed.getFilename());
-    relative = it->second;
+  auto [file, offset] = sources_.getDecomposedLoc(spelled);
+  bool invalid = false;
+  const clang::SrcMgr::SLocEntry& entry = sources_.getSLocEntry(file, &invalid);
+  if (invalid || !entry.isFile()) return false;
+  // Line markers (preprocessed input) can switch files within one FileID:
+  // such a file is named location by location. Any other file has one
+  // name, decided once (most declarations are not public: this is the
+  // collector's most frequent question).
+  if (entry.getFile().hasLineDirectives() || sources_.getFileEntryForID(file) == nullptr) {
+    clang::PresumedLoc presumed = sources_.getPresumedLoc(spelled);
+    if (presumed.isInvalid()) return false;
+    std::optional<std::string> relative = RelativeFile(presumed.getFilename());
+    if (!relative) return false;
+    if (out != nullptr) {
+      out->set_file(*relative);
+      out->set_line(presumed.getLine());
+    }
+    return true;
   }
-  if (!relative) return std::nullopt;
-  Location location;
-  location.set_file(*relative);
-  location.set_line(presumed.getLine());
-  return location;
+  auto [it, inserted] = by_file_.try_emplace(file.getHashValue());
+  if (inserted) {
+    clang::PresumedLoc presumed = sources_.getPresumedLoc(spelled);
+    if (presumed.isValid()) it->second = RelativeFile(presumed.getFilename());
+  }
+  if (!it->second) return false;
+  if (out != nullptr) {
+    out->set_file(*it->second);
+    out->set_line(sources_.getLineNumber(file, offset));
+  }
+  return true;
 }
 
 }  // namespace apicompat

@@ -23,10 +23,10 @@ class PublicFilter {
                const std::vector<std::string>& public_dirs,
                const std::string& working_dir);
 
-  // The public location of `loc` (macro expansions resolved to where they
-  // are expanded, line markers of preprocessed input followed), or nullopt
-  // when it is not in a public header.
-  std::optional<Location> Locate(clang::SourceLocation loc);
+  // Whether `loc` is in a public header (macro expansions resolved to where
+  // they are expanded, line markers of preprocessed input followed); if so
+  // and `out` is given, fills it with the public location.
+  bool Locate(clang::SourceLocation loc, Location* out = nullptr);
 
   // Absolute, symlink-free form of a path, as used for matching.
   static std::string Normalize(const std::string& path,

@@ -59,7 +59,7 @@ class FieldCollector {
     Field* out = facts_.add_fields();
     out->set_name(field.getName().str());
     // Canonical types keep cv-qualifiers: a `const` field is recorded as such.
-    *out->mutable_type() = printer_.Describe(field.getType());
+    printer_.Describe(field.getType(), *out->mutable_type());
     // A member of an anonymous struct or union is as accessible as the
     // anonymous member is (C has no access: AS_none there).
     clang::AccessSpecifier access = field.getAccess();
@@ -85,7 +85,7 @@ void AddBases(const clang::CXXRecordDecl& record, const clang::ASTRecordLayout* 
               clang::ASTContext& context, const TypePrinter& printer, Record& facts) {
   for (const clang::CXXBaseSpecifier& base : record.bases()) {
     Base* out = facts.add_bases();
-    *out->mutable_type() = printer.Describe(base.getType());
+    printer.Describe(base.getType(), *out->mutable_type());
     out->set_access(ToAccess(base.getAccessSpecifier()));
     out->set_is_virtual(base.isVirtual());
     const clang::CXXRecordDecl* base_decl = base.getType()->getAsCXXRecordDecl();

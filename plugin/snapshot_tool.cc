@@ -57,7 +57,8 @@ class SnapshotConsumer : public clang::ASTConsumer {
 
   void HandleTranslationUnit(clang::ASTContext& context) override {
     if (compiler_.getDiagnostics().hasErrorOccurred()) return;
-    result_ = SnapshotOfTranslationUnit(compiler_, context, public_dirs_, input_file_);
+    result_.emplace();
+    SnapshotOfTranslationUnit(compiler_, context, public_dirs_, input_file_, *result_);
   }
 
  private:

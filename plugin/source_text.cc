@@ -1,16 +1,25 @@
 #include "source_text.h"
 
-#include "absl/strings/str_join.h"
-#include "absl/strings/str_split.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
 #include "snapshot_write.h"
 
 namespace apicompat {
 
 std::string CollapseWhitespace(llvm::StringRef text) {
-  return ValidUtf8(absl::StrJoin(absl::StrSplit(absl::string_view(text.data(), text.size()),
-                                      absl::ByAnyChar(" \t\r\n\f\v"), absl::SkipEmpty()),
-                                 " "));
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (char c : text) {
+    if (llvm::isSpace(c)) {
+      space = !out.empty();
+    } else {
+      if (space) out += ' ';
+      space = false;
+      out += c;
+    }
+  }
+  return ValidUtf8(std::move(out));
 }
 
 std::string WrittenText(clang::SourceRange range, const clang::SourceManager& sources,

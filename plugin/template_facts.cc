@@ -43,7 +43,7 @@ TemplateParameter DescribeParameter(const clang::NamedDecl& param,
   } else if (const auto* value = llvm::dyn_cast<clang::NonTypeTemplateParmDecl>(&param)) {
     out.set_kind(TEMPLATE_NON_TYPE);
     out.set_is_pack(value->isParameterPack());
-    *out.mutable_type() = printer.Describe(value->getType());
+    printer.Describe(value->getType(), *out.mutable_type());
     out.set_constraint(PlaceholderConstraint(*value, context));
   } else if (const auto* tmpl = llvm::dyn_cast<clang::TemplateTemplateParmDecl>(&param)) {
     out.set_kind(TEMPLATE_TEMPLATE);

@@ -5,16 +5,14 @@
 
 namespace apicompat {
 
-Snapshot SnapshotOfTranslationUnit(clang::CompilerInstance& compiler,
-                                   clang::ASTContext& context,
-                                   const std::vector<std::string>& public_dirs,
-                                   llvm::StringRef input_file) {
+void SnapshotOfTranslationUnit(clang::CompilerInstance& compiler, clang::ASTContext& context,
+                               const std::vector<std::string>& public_dirs,
+                               llvm::StringRef input_file, Snapshot& snapshot) {
   std::string working_dir = WorkingDirectory(compiler);
-  Snapshot snapshot = CollectPublicApi(context, &compiler.getPreprocessor(),
-                                       CollectorOptions{public_dirs, working_dir});
+  CollectPublicApi(context, &compiler.getPreprocessor(),
+                   CollectorOptions{public_dirs, working_dir}, snapshot);
   snapshot.mutable_header()->add_translation_units(
       TranslationUnitName(public_dirs, working_dir, input_file));
-  return snapshot;
 }
 
 }  // namespace apicompat

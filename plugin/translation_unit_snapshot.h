@@ -13,13 +13,13 @@
 
 namespace apicompat {
 
-// The public declarations of `context` (headers under `public_dirs`,
-// absolute or relative to the compile's working directory), with the
-// translation unit named relative to the project root.
-Snapshot SnapshotOfTranslationUnit(clang::CompilerInstance& compiler,
-                                   clang::ASTContext& context,
-                                   const std::vector<std::string>& public_dirs,
-                                   llvm::StringRef input_file);
+// Fills the empty `snapshot` with the public declarations of `context`
+// (headers under `public_dirs`, absolute or relative to the compile's
+// working directory), with the translation unit named relative to the
+// project root.
+void SnapshotOfTranslationUnit(clang::CompilerInstance& compiler, clang::ASTContext& context,
+                               const std::vector<std::string>& public_dirs,
+                               llvm::StringRef input_file, Snapshot& snapshot);
 
 }  // namespace apicompat
 

@@ -1,9 +1,6 @@
 #include "type_printer.h"
 
-#include <vector>
-
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/Version.h"
 #include "llvm/Support/raw_ostream.h"
@@ -58,8 +55,9 @@ TypePrinter::TypePrinter()
       canonical_policy_(FixedPolicy(lang_, true)),
       spelling_policy_(FixedPolicy(lang_, false)) {}
 
-std::string TypePrinter::Canonical(clang::QualType type) const {
-  if (type.isNull()) return "";
+const std::string& TypePrinter::Canonical(clang::QualType type) const {
+  static const std::string* const kNone = new std::string();
+  if (type.isNull()) return *kNone;
   clang::QualType canonical = type.getCanonicalType();
   auto [it, inserted] = canonical_cache_.try_emplace(canonical.getAsOpaquePtr());
   // Types can embed string literals (C++20 class-type template arguments).
@@ -67,23 +65,21 @@ std::string TypePrinter::Canonical(clang::QualType type) const {
   return it->second;
 }
 
-Type TypePrinter::Describe(clang::QualType type) const {
-  return Describe(type, type);
+void TypePrinter::Describe(clang::QualType type, Type& out) const {
+  Describe(type, type, out);
 }
 
-Type TypePrinter::Describe(clang::QualType written,
-                           clang::QualType canonical) const {
-  Type result;
-  result.set_canonical(Canonical(canonical));
+void TypePrinter::Describe(clang::QualType written, clang::QualType canonical,
+                           Type& out) const {
+  out.set_canonical(Canonical(canonical));
   if (!written.isNull()) {
     auto [it, inserted] = spelling_cache_.try_emplace(written.getAsOpaquePtr());
     if (inserted) it->second = ValidUtf8(written.getAsString(spelling_policy_));
-    result.set_spelling(it->second);
+    out.set_spelling(it->second);
   }
-  return result;
 }
 
-std::string TypePrinter::QualifiedName(const clang::NamedDecl& decl) const {
+const std::string& TypePrinter::QualifiedName(const clang::NamedDecl& decl) const {
   auto cached = name_cache_.find(&decl);
   if (cached != name_cache_.end()) return cached->second;
   if (const auto* tag = llvm::dyn_cast<clang::TagDecl>(&decl)) {
@@ -99,32 +95,36 @@ std::string TypePrinter::QualifiedName(const clang::NamedDecl& decl) const {
   // not by its canonical injected class name `Buffer<type-parameter-0-0, N>`.
   policy.PrintAsCanonical = false;
 #endif
-  std::string name;
+  std::string& name = name_cache_[&decl];
   llvm::raw_string_ostream out(name);
   decl.printQualifiedName(out, policy);
   out.flush();
-  name_cache_[&decl] = name;
   return name;
 }
 
-std::string TypePrinter::FunctionSignature(const clang::FunctionDecl& function) const {
+const std::string& TypePrinter::FunctionSignature(const clang::FunctionDecl& function) const {
+  auto [it, inserted] = signature_cache_.try_emplace(&function);
+  std::string& signature = it->second;
+  if (!inserted) return signature;
   const auto* proto = function.getType()->getAs<clang::FunctionProtoType>();
-  std::vector<std::string> params;
+  absl::StrAppend(&signature, QualifiedName(function), "(");
+  const char* separator = "";
   for (unsigned i = 0; i < function.getNumParams(); ++i) {
-    params.push_back(Canonical(proto && i < proto->getNumParams()
-                                   ? proto->getParamType(i)
-                                   : function.getParamDecl(i)->getType()));
+    absl::StrAppend(&signature, separator,
+                    Canonical(proto && i < proto->getNumParams()
+                                  ? proto->getParamType(i)
+                                  : function.getParamDecl(i)->getType()));
+    separator = ", ";
   }
-  if (function.isVariadic()) params.push_back("...");
-  std::string qualifiers;
+  if (function.isVariadic()) absl::StrAppend(&signature, separator, "...");
+  signature += ")";
   if (const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(&function)) {
-    if (method->isConst()) qualifiers += " const";
-    if (method->isVolatile()) qualifiers += " volatile";
-    if (method->getRefQualifier() == clang::RQ_LValue) qualifiers += " &";
-    if (method->getRefQualifier() == clang::RQ_RValue) qualifiers += " &&";
+    if (method->isConst()) signature += " const";
+    if (method->isVolatile()) signature += " volatile";
+    if (method->getRefQualifier() == clang::RQ_LValue) signature += " &";
+    if (method->getRefQualifier() == clang::RQ_RValue) signature += " &&";
   }
-  return absl::StrCat(QualifiedName(function), "(", absl::StrJoin(params, ", "), ")",
-                      qualifiers);
+  return signature;
 }
 
 }  // namespace apicompat

@@ -14,8 +14,8 @@ void NameFunction(const clang::CXXMethodDecl* method, const TypePrinter& printer
   out.set_is_deleted(method->isDeleted());
 }
 
-VtableComponent Describe(const clang::VTableComponent& component, const TypePrinter& printer) {
-  VtableComponent out;
+void Describe(const clang::VTableComponent& component, const TypePrinter& printer,
+              VtableComponent& out) {
   switch (component.getKind()) {
     case clang::VTableComponent::CK_VCallOffset:
       out.set_kind(VTABLE_VCALL_OFFSET);
@@ -50,7 +50,6 @@ VtableComponent Describe(const clang::VTableComponent& component, const TypePrin
       NameFunction(component.getUnusedFunctionDecl(), printer, out);
       break;
   }
-  return out;
 }
 
 }  // namespace
@@ -62,7 +61,7 @@ void DescribeVtable(const clang::CXXRecordDecl& record, clang::ASTContext& conte
   if (itanium == nullptr) return;
   for (const clang::VTableComponent& component :
        itanium->getVTableLayout(&record).vtable_components()) {
-    *out.Add() = Describe(component, printer);
+    Describe(component, printer, *out.Add());
   }
 }
 
