@@ -1,7 +1,6 @@
 #include "api_collector.h"
 
 #include <map>
-#include <optional>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -15,6 +14,7 @@
 #include "clang/Basic/Version.h"
 #include "clang_compat.h"
 #include "decl_access.h"
+#include "google/protobuf/arena.h"
 #include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/StringExtras.h"
 #include "macro_collector.h"
