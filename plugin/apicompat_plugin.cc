@@ -9,10 +9,10 @@
 
 #include "absl/strings/str_cat.h"
 #include "clang/AST/ASTConsumer.h"
-#include "google/protobuf/arena.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendOptions.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
+#include "google/protobuf/arena.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
