@@ -52,6 +52,10 @@ std::string VerdictText(const Report& report) {
     text = absl::StrCat("Failed: findings of severity ", report.fail_on(),
                         " fail this check; the changes require ",
                         BumpText(report.required_bump()), ".");
+  } else if (report.counts().acknowledged() > 0 &&
+             report.required_bump() == Name(Bump::kMajor)) {
+    // Acknowledged breaks pass the check but still break users.
+    text = "Compatible: no unacknowledged breaks; a major version bump is still required.";
   } else {
     text = absl::StrCat("Compatible: the changes require ", BumpText(report.required_bump()), ".");
   }
@@ -87,7 +91,7 @@ std::string WaysForward(const Report& report) {
       "remove it in the next major version; or acknowledge the break with a reason in ",
       kConfigFileName, " (--write-acknowledgements FILE drafts the entries); or bump the ",
       bump, " version", release.empty() ? "" : absl::StrCat(" (release ", release, ")"),
-      ". Details: docs/rules.md, docs/ci.md.");
+      ". Details: apicompat explain RULE.");
 }
 
 }  // namespace apicompat

@@ -1,6 +1,7 @@
 // Markdown for a job summary ($GITHUB_STEP_SUMMARY) or a pull-request
 // comment: the verdict first, then the findings grouped by severity, then
 // how to fix them.
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "report.h"
@@ -10,13 +11,33 @@
 namespace apicompat {
 namespace {
 
-// Table cells are one line, and '|' would end the cell.
-std::string Cell(absl::string_view text) {
+// Table cells are one line, and '|' would end the cell (even in code).
+std::string OneLine(absl::string_view text) {
   return absl::StrReplaceAll(text, {{"|", "\\|"}, {"\r", " "}, {"\n", " "}});
 }
 
+// Plain text: C++ is full of Markdown syntax (`std::vector<long>` would be
+// an HTML tag, `int* a, int* b` emphasis), so every punctuation character
+// Markdown gives a meaning is escaped.
+std::string Cell(absl::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n' || c == '\r') {
+      out += ' ';
+      continue;
+    }
+    if (absl::string_view("\\`*_[]<>&#~!|").find(c) != absl::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+// A code span shows C++ as written; a backtick inside needs a longer fence.
 std::string Code(absl::string_view text) {
-  return text.empty() ? "" : absl::StrCat("`", Cell(text), "`");
+  if (text.empty()) return "";
+  std::string fence = absl::StrContains(text, '`') ? "``" : "`";
+  return absl::StrCat(fence, fence.size() > 1 ? " " : "", OneLine(text),
+                      fence.size() > 1 ? " " : "", fence);
 }
 
 std::string Where(const Finding& finding) {
@@ -57,7 +78,7 @@ std::string Problems(const ReportContext& context) {
   std::string out = "### Other problems\n\n";
   for (const ReportContext::Problem& problem : context.problems) {
     absl::StrAppend(&out, "- ", problem.file.empty() ? "" : absl::StrCat(Code(problem.file), ": "),
-                    problem.message, "\n");
+                    Cell(problem.message), "\n");
   }
   return absl::StrCat(out, "\n");
 }
@@ -68,10 +89,10 @@ std::string HowToFix(const Report& report, bool failed) {
   std::string out = "### How to fix\n\n";
   for (const std::string& rule : rules) {
     if (const RuleInfo* info = FindRule(rule)) {
-      absl::StrAppend(&out, "- ", Code(rule), ": ", info->fix, ".\n");
+      absl::StrAppend(&out, "- ", Code(rule), ": ", Cell(info->fix), ".\n");
     }
   }
-  if (failed) absl::StrAppend(&out, "- In general: ", WaysForward(report), "\n");
+  if (failed) absl::StrAppend(&out, "- In general: ", Cell(WaysForward(report)), "\n");
   return absl::StrCat(out, "\n");
 }
 
@@ -84,7 +105,7 @@ bool Is(const Finding& finding, Severity severity) {
 std::string RenderMarkdown(const Report& report, const ReportContext& context) {
   bool failed = report.failed() || !context.problems.empty();
   std::string out = Title(report, failed);
-  absl::StrAppend(&out, "**", VerdictText(report), "**", failed ? " The check fails." : "",
+  absl::StrAppend(&out, "**", Cell(VerdictText(report)), "**", failed ? " The check fails." : "",
                   "\n\n", CountsText(report));
   if (!context.baseline.empty()) absl::StrAppend(&out, "; compared with ", Code(context.baseline));
   absl::StrAppend(&out, ".\n\n");

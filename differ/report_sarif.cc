@@ -6,6 +6,7 @@
 #include "report.h"
 #include "report_advice.h"
 #include "rule_catalog.h"
+#include "rule_docs.h"
 
 namespace apicompat {
 namespace {
@@ -21,11 +22,29 @@ JsonValue Text(absl::string_view text) {
   return JsonValue::Object().Set("text", JsonValue::String(text));
 }
 
+// The rule's documentation travels with the report: code scanning shows
+// `help` next to each alert, and installed users have no docs/ checkout.
+JsonValue Help(const RuleInfo& rule) {
+  JsonValue help = Text(absl::StrCat("How to fix: ", rule.fix, ". Details: apicompat explain ",
+                                     rule.id));
+  if (std::optional<absl::string_view> section = RuleSection(rule.id)) {
+    help.Set("markdown", JsonValue::String(*section));
+  }
+  return help;
+}
+
 JsonValue RuleDescriptor(const RuleInfo& rule) {
-  return JsonValue::Object()
-      .Set("id", JsonValue::String(rule.id))
-      .Set("shortDescription", Text(rule.summary))
-      .Set("help", Text(absl::StrCat(rule.fix, ". Details: docs/rules.md#", rule.id)))
+  std::string full = RuleWhatChanged(rule.id);
+  JsonValue descriptor =
+      JsonValue::Object()
+          .Set("id", JsonValue::String(rule.id))
+          .Set("shortDescription", Text(rule.summary))
+          .Set("fullDescription", Text(full.empty() ? std::string(rule.summary) : full))
+          .Set("help", Help(rule));
+  if (absl::string_view docs = APICOMPAT_DOCS_URL; !docs.empty()) {
+    descriptor.Set("helpUri", JsonValue::String(absl::StrCat(docs, "/rules.md#", rule.id)));
+  }
+  return descriptor
       .Set("defaultConfiguration",
            JsonValue::Object().Set("level", JsonValue::String(Level(Name(rule.severity)))))
       .Set("properties",
@@ -137,8 +156,11 @@ std::string RenderSarif(const Report& report, const ReportContext& context) {
   if (!context.baseline.empty()) properties.Set("baseline", JsonValue::String(context.baseline));
   JsonValue driver = JsonValue::Object()
                          .Set("name", JsonValue::String("apicompat"))
-                         .Set("semanticVersion", JsonValue::String(APICOMPAT_VERSION))
-                         .Set("rules", std::move(rules));
+                         .Set("semanticVersion", JsonValue::String(APICOMPAT_VERSION));
+  if (absl::string_view home = APICOMPAT_HOMEPAGE_URL; !home.empty()) {
+    driver.Set("informationUri", JsonValue::String(home));
+  }
+  driver.Set("rules", std::move(rules));
   JsonValue run = JsonValue::Object()
                       .Set("tool", JsonValue::Object().Set("driver", std::move(driver)))
                       .Set("invocations", JsonValue::Array().Add(Invocation(context)))

@@ -7,26 +7,12 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/string_view.h"
-#include "absl/strings/strip.h"
 #include "cli/args.h"
 #include "cli/commands.h"
-#include "cli/rules_doc.h"
 #include "rule_catalog.h"
+#include "rule_docs.h"
 
 namespace apicompat {
-namespace {
-
-// The `## <id>` section of docs/rules.md, up to the next section or rule
-// line (`---`).
-std::optional<absl::string_view> RuleSection(absl::string_view doc, absl::string_view id) {
-  size_t start = doc.find(absl::StrCat("\n## ", id, "\n"));
-  if (start == absl::string_view::npos) return std::nullopt;
-  ++start;
-  size_t end = std::min(doc.find("\n## ", start), doc.find("\n---", start));
-  return absl::StripTrailingAsciiWhitespace(doc.substr(start, end - start));
-}
-
-}  // namespace
 
 int RunRules(const Args& raw) {
   absl::StatusOr<ParsedArgs> args = ParseArgs(raw, {});
@@ -51,7 +37,7 @@ int RunExplain(const Args& raw) {
   if (args->positional().size() != 1) return Fail("explain: expected one RULE-ID");
   const std::string& id = args->positional()[0];
   std::optional<absl::string_view> section;
-  if (FindRule(id) != nullptr) section = RuleSection(RulesDocumentation(), id);
+  if (FindRule(id) != nullptr) section = RuleSection(id);
   if (!section) {
     return Fail(absl::StrCat("explain: unknown rule '", id, "' (apicompat rules lists them)"));
   }

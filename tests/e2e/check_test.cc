@@ -447,9 +447,19 @@ TEST_F(CheckFormatTest, SarifHasTheStructureCodeScanningReads) {
   std::vector<std::string> rule_ids;
   for (const auto& rule : Field(driver, "rules").list_value().values()) {
     rule_ids.push_back(Field(rule, "id").string_value());
-    EXPECT_FALSE(Field(Field(rule, "shortDescription"), "text").string_value().empty());
-    EXPECT_FALSE(Field(Field(rule, "help"), "text").string_value().empty());
+    std::string id = rule_ids.back();
+    std::string summary = Field(Field(rule, "shortDescription"), "text").string_value();
+    std::string full = Field(Field(rule, "fullDescription"), "text").string_value();
+    EXPECT_FALSE(summary.empty()) << id;
+    // Code scanning wants a description beyond the one-line summary.
+    EXPECT_FALSE(full.empty()) << id;
+    EXPECT_NE(full, summary) << id;
+    const google::protobuf::Value& help = Field(rule, "help");
+    EXPECT_THAT(Field(help, "text").string_value(), HasSubstr("apicompat explain " + id));
+    EXPECT_THAT(Field(help, "markdown").string_value(), StartsWith("## " + id + "\n"));
   }
+  // Installed users have no checkout: nothing points into the repository.
+  EXPECT_THAT(result.out, Not(HasSubstr("docs/rules.md")));
   EXPECT_TRUE(std::is_sorted(rule_ids.begin(), rule_ids.end()));
 
   std::multiset<std::tuple<std::string, std::string, std::string, int>> results, expected;
@@ -500,6 +510,27 @@ TEST_F(CheckFormatTest, GithubAnnotatesTheChangedLines) {
   EXPECT_THAT(lines.back(), HasSubstr("APICOMPAT_DEPRECATED"));
 }
 
+// The first character that Markdown would read as markup ('<', '*', '_')
+// outside code spans and not escaped, with its line; "" when there is none.
+// Lines that are headings, table rules or emphasis we wrote are skipped.
+std::string UnescapedMarkdownOutsideCode(const std::string& md) {
+  for (const std::string& line : Lines(md)) {
+    bool code = false;
+    for (size_t i = 0; i < line.size(); ++i) {
+      if (line[i] == '\\') {
+        ++i;
+      } else if (line[i] == '`') {
+        code = !code;
+      } else if (!code && line[i] == '<') {
+        return line;
+      } else if (!code && line[i] == '_' && i > 0 && std::isalnum(line[i - 1])) {
+        return line;
+      }
+    }
+  }
+  return "";
+}
+
 TEST_F(CheckFormatTest, MarkdownSummarizesForThePullRequest) {
   CommandResult result = repo_->Check("1.1", "--format markdown");
   EXPECT_EQ(result.exit_code, 1) << result.err;
@@ -518,11 +549,15 @@ TEST_F(CheckFormatTest, MarkdownSummarizesForThePullRequest) {
   EXPECT_THAT(md, HasSubstr("### Info ("));
   EXPECT_THAT(md, HasSubstr("### How to fix"));
   EXPECT_THAT(md, HasSubstr("- In general: Revert the change; or keep the old declaration, mark "
-                            "it APICOMPAT_DEPRECATED"));
+                            "it APICOMPAT\\_DEPRECATED"));
   EXPECT_THAT(md, HasSubstr("acknowledge the break with a reason"));
   EXPECT_THAT(md, HasSubstr("or bump the major version"));
   // The errors come before the info.
   EXPECT_LT(md.find("### Errors"), md.find("### Info"));
+  EXPECT_THAT(md, Not(HasSubstr("docs/rules.md")));
+  // C++ outside code spans is escaped: `std::vector<Point>` is no HTML tag.
+  EXPECT_THAT(md, HasSubstr("std::vector\\<Point\\>"));
+  EXPECT_EQ(UnescapedMarkdownOutsideCode(md), "");
 }
 
 // A minimal XML 1.0 well-formedness check: balanced elements, quoted

@@ -329,6 +329,9 @@ TEST_F(PolicyTest, AcknowledgedBreaksAreReportedButDoNotFail) {
   EXPECT_THAT(text.out, HasSubstr(" (acknowledged: nobody saves in 1.x)\n"));
   EXPECT_THAT(text.out, HasSubstr("0 errors, 0 warnings, 0 info, 2 acknowledged; compatible"));
   EXPECT_THAT(text.out, Not(HasSubstr("How to fix")));
+  CommandResult markdown = Diff(absl::StrCat(both, " --format markdown"));
+  EXPECT_THAT(markdown.out, HasSubstr("**Compatible: no unacknowledged breaks; a major version "
+                                      "bump is still required.**"));
 }
 
 TEST_F(PolicyTest, WrittenAcknowledgementsRoundTrip) {
