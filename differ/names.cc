@@ -73,4 +73,41 @@ std::string ItaniumSourceNames(absl::string_view qualified_name) {
   return encoded;
 }
 
+std::vector<std::string> IdentifierWords(absl::string_view identifier) {
+  std::vector<std::string> words;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) words.push_back(absl::AsciiStrToUpper(word));
+    word.clear();
+  };
+  for (size_t i = 0; i < identifier.size(); ++i) {
+    char c = identifier[i];
+    if (c == '_') {
+      flush();
+      continue;
+    }
+    // A hump: lower to upper (`maxCode`), or the last capital of an
+    // acronym before a lower-case letter (`HTTPServer`).
+    bool upper = absl::ascii_isupper(c);
+    bool after_lower = i > 0 && (absl::ascii_islower(identifier[i - 1]) ||
+                                 absl::ascii_isdigit(identifier[i - 1]));
+    bool acronym_end = i > 0 && absl::ascii_isupper(identifier[i - 1]) &&
+                       i + 1 < identifier.size() && absl::ascii_islower(identifier[i + 1]);
+    if (upper && (after_lower || acronym_end)) flush();
+    word += c;
+  }
+  flush();
+  return words;
+}
+
+bool HasIdentifierWord(absl::string_view identifier,
+                       std::initializer_list<absl::string_view> words) {
+  for (const std::string& word : IdentifierWords(identifier)) {
+    for (absl::string_view wanted : words) {
+      if (word == wanted) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace apicompat

@@ -5,8 +5,10 @@
 #ifndef APICOMPAT_DIFFER_NAMES_H_
 #define APICOMPAT_DIFFER_NAMES_H_
 
+#include <initializer_list>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/string_view.h"
 
@@ -22,6 +24,15 @@ std::string UnqualifiedSignature(absl::string_view signature);
 // The `<length><name>` encoding of each component of `qualified_name`, as
 // it appears in Itanium mangled names: `lib::v2` -> `3lib2v2`.
 std::string ItaniumSourceNames(absl::string_view qualified_name);
+
+// The words of an identifier, upper-cased: split at '_' and at camel-case
+// humps, so `ERR_maxCode`, `kColorCount` and `ZLIB_VER_REVISION` give
+// {ERR, MAX, CODE}, {K, COLOR, COUNT} and {ZLIB, VER, REVISION}.
+std::vector<std::string> IdentifierWords(absl::string_view identifier);
+
+// Whether any word of `identifier` is one of `words` (upper case).
+bool HasIdentifierWord(absl::string_view identifier,
+                       std::initializer_list<absl::string_view> words);
 
 }  // namespace apicompat
 

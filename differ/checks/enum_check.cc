@@ -13,22 +13,15 @@
 #include "absl/strings/str_join.h"
 #include "checks/check.h"
 #include "describe.h"
+#include "names.h"
 
 namespace apicompat {
 namespace {
 
-// COLOR_COUNT, kColorCount, Max, LAST: a trailing enumerator that counts the
-// others rather than naming a value of its own.
+// COLOR_COUNT, kColorCount, Max, LAST, ERR_maxCode, NUM_COLORS: a trailing
+// enumerator that counts the others rather than naming a value of its own.
 bool IsSentinelName(const std::string& name) {
-  std::string upper = absl::AsciiStrToUpper(name);
-  for (absl::string_view word : {"COUNT", "MAX", "LAST"}) {
-    std::string camel = absl::StrCat(word.substr(0, 1), absl::AsciiStrToLower(word.substr(1)));
-    if (upper == word || absl::EndsWith(upper, absl::StrCat("_", word)) ||
-        (absl::EndsWith(name, camel) && name.size() > camel.size())) {
-      return true;
-    }
-  }
-  return false;
+  return HasIdentifierWord(name, {"COUNT", "MAX", "LAST", "NUM", "TOTAL", "SENTINEL"});
 }
 
 struct Shift {

@@ -1,0 +1,8 @@
+#pragma once
+
+// Sentinels named in other styles than *_COUNT: only they move.
+typedef enum { ERR_OK, ERR_GENERIC, ERR_io, ERR_parameter_null, ERR_maxCode } err_code;  // expect: enumerator-added warning err_code::ERR_parameter_null
+
+enum level { LEVEL_LOW, LEVEL_HIGH, LEVEL_MAXIMAL, NUM_LEVELS };  // expect: enumerator-added warning level::LEVEL_MAXIMAL
+
+err_code last_error(void);

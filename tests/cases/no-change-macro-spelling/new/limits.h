@@ -1,0 +1,7 @@
+#pragma once
+
+// Values users get unchanged, spelled differently in the new header.
+#define LIB_MEMORY_USAGE_DEFAULT 14  // expect: macro-added info LIB_MEMORY_USAGE_DEFAULT
+#define LIB_MEMORY_USAGE LIB_MEMORY_USAGE_DEFAULT
+#define LIB_MINSIZE ((1UL << (LIB_MEMORY_USAGE)) + 32)
+#define LIB_TWICE(value) ((value) * 2)
