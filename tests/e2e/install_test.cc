@@ -187,5 +187,39 @@ TEST(InstallTest, ConsumerProjectChecksItsApiWithCtest) {
   }
 }
 
+// find_package(apicompat) after add_subdirectory() of the directory that
+// defines the library: the plugin's imported target must be visible there.
+TEST(InstallTest, FindPackageAfterTheLibrarysSubdirectory) {
+  std::string root = MakeScratchDir("install-subdir");
+  std::string prefix = root + "/prefix";
+  CommandResult installed = Install(prefix);
+  ASSERT_EQ(installed.exit_code, 0) << installed.out << installed.err;
+  std::string dir = root + "/project";
+  WriteFile(dir + "/CMakeLists.txt", R"(cmake_minimum_required(VERSION 3.20)
+project(outer LANGUAGES CXX)
+add_subdirectory(lib)
+find_package(apicompat CONFIG REQUIRED)
+apicompat_snapshot(sublib PUBLIC_DIRS lib/include)
+)");
+  WriteFile(dir + "/lib/CMakeLists.txt",
+            "add_library(sublib STATIC sublib.cpp)\n"
+            "target_include_directories(sublib PUBLIC include)\n");
+  WriteFile(dir + "/lib/include/sublib.h", "#pragma once\nint sub(int a, int b);\n");
+  WriteFile(dir + "/lib/sublib.cpp",
+            "#include <sublib.h>\nint sub(int a, int b) { return a - b; }\n");
+  std::string build = dir + "/build";
+  CommandResult configured =
+      testing::Run(absl::StrCat(Quote(APICOMPAT_TEST_CMAKE), " -S ", Quote(dir), " -B ", Quote(build),
+                       " -G ", Quote(APICOMPAT_TEST_GENERATOR), " -DCMAKE_CXX_COMPILER=",
+                       Quote(ClangCxx()), " -DCMAKE_PREFIX_PATH=", Quote(prefix)));
+  ASSERT_EQ(configured.exit_code, 0) << configured.out << configured.err;
+  CommandResult built =
+      testing::Run(absl::StrCat(Quote(APICOMPAT_TEST_CMAKE), " --build ", Quote(build)));
+  ASSERT_EQ(built.exit_code, 0) << built.out << built.err;
+  absl::StatusOr<Snapshot> snapshot = ReadSnapshot(build + "/apicompat/sublib.apisnap");
+  ASSERT_TRUE(snapshot.ok()) << snapshot.status();
+  EXPECT_THAT(DeclIds(*snapshot), ::testing::Contains("function:sub(int, int)"));
+}
+
 }  // namespace
 }  // namespace apicompat::testing
