@@ -264,6 +264,17 @@ TEST(CheckTest, TagPatternSelectsTheLibrarysTags) {
   EXPECT_THAT(result.err, HasSubstr("at tag geo-2.0.0, the last release (tags 'geo-*')"));
 }
 
+// jsoncpp tags its releases `1.9.5`, without a `v`.
+TEST(CheckTest, TagPatternForTagsWithoutV) {
+  Repo repo;
+  repo.CommitVersion("1.0", "libgeo 1.0");
+  repo.Git("tag 1.9.5");
+  repo.CommitVersion("1.1", "libgeo 1.1");
+  CommandResult result = repo.Check("1.1", "--tag-pattern '[0-9]*'");
+  EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
+  EXPECT_THAT(result.err, HasSubstr("at tag 1.9.5, the last release (tags '[0-9]*')"));
+}
+
 TEST(ReleaseTagTest, SortsAsSemanticVersions) {
   std::vector<std::string> tags = {"v1.9.0", "v1.10.0", "v2.0.0-rc1", "v2.0.0-beta.2",
                                    "vNext",  "v1.2",    "v0.9.9"};
