@@ -57,6 +57,21 @@ bool AddsVtableSlot(const Decl& method, const DiffContext& context) {
   return !HasVtableSlot(old_record, SlotKey(method));
 }
 
+bool WasDeleted(const DeclPair& pair) {
+  return pair.before != nullptr && pair.before->kind() == FUNCTION &&
+         pair.before->function().is_deleted();
+}
+
+bool HasOwnSymbol(const Decl& function) {
+  return !function.function().is_inline() && !function.function().is_template() &&
+         !function.mangled_names().empty();
+}
+
+bool ScopeBecameNamespace(const DeclPair& member, const DiffContext& context) {
+  const DeclPair* record = context.EnclosingRecord(member);
+  return record != nullptr && IsKept(*record) && record->after->kind() == NAMESPACE;
+}
+
 PresenceOwner WhoReportsPresence(const DeclPair& pair, const DiffContext& context) {
   if (IsKept(pair) || Latest(pair).kind() != FUNCTION) return PresenceOwner::kNone;
   if (EnclosingRecordCameOrWent(pair, context)) return PresenceOwner::kRecord;

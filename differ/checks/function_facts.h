@@ -26,6 +26,19 @@ bool AddsVtableSlot(const Decl& method, const DiffContext& context);
 // Whether a kept record gained or lost its vtable pointer.
 bool PolymorphismChanged(const DeclPair& record);
 
+// A function deleted in the baseline: no call could use it and it had no
+// symbol, so it promised nothing but rejecting calls. Its other facts
+// (return type, qualifiers, access) were never observable.
+bool WasDeleted(const DeclPair& pair);
+
+// Whether programs link against `function`'s own symbol: not inline, not a
+// template, and it emits one.
+bool HasOwnSymbol(const Decl& function);
+
+// Whether the record `member` belongs to became a namespace: its static
+// members are now namespace members of the same name.
+bool ScopeBecameNamespace(const DeclPair& member, const DiffContext& context);
+
 }  // namespace apicompat
 
 #endif  // APICOMPAT_DIFFER_CHECKS_FUNCTION_FACTS_H_

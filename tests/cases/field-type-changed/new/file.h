@@ -12,10 +12,11 @@ class Handle {  // expect: field-type-changed warning fs::Handle::flags_
 public:
     explicit Handle(int fd);
     int fd() const;
+    bool readable() const { return flags_ & 1; }
 
 private:
     int fd_;
-    int flags_;
+    unsigned short flags_;
 };
 
 }  // namespace fs

@@ -12,6 +12,7 @@ class Handle {
 public:
     explicit Handle(int fd);
     int fd() const;
+    bool readable() const { return flags_ & 1; }
 
 private:
     int fd_;
