@@ -1,5 +1,6 @@
 #include "checks/function_facts.h"
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "record_diff.h"
 #include "vtable_diff.h"
@@ -67,6 +68,13 @@ bool HasOwnSymbol(const Decl& function) {
          !function.mangled_names().empty();
 }
 
+bool IsSpecialMember(const Decl& decl) {
+  if (decl.kind() != FUNCTION) return false;
+  FunctionRole role = decl.function().role();
+  return role == ROLE_CONSTRUCTOR || role == ROLE_DESTRUCTOR ||
+         absl::EndsWith(decl.qualified_name(), "::operator=");
+}
+
 bool ScopeBecameNamespace(const DeclPair& member, const DiffContext& context) {
   const DeclPair* record = context.EnclosingRecord(member);
   return record != nullptr && IsKept(*record) && record->after->kind() == NAMESPACE;
@@ -75,6 +83,11 @@ bool ScopeBecameNamespace(const DeclPair& member, const DiffContext& context) {
 PresenceOwner WhoReportsPresence(const DeclPair& pair, const DiffContext& context) {
   if (IsKept(pair) || Latest(pair).kind() != FUNCTION) return PresenceOwner::kNone;
   if (EnclosingRecordCameOrWent(pair, context)) return PresenceOwner::kRecord;
+  // A namespace has no objects: constructors, destructor and assignments
+  // went with them, which record-became-namespace says.
+  if (IsRemoved(pair) && IsSpecialMember(*pair.before) && ScopeBecameNamespace(pair, context)) {
+    return PresenceOwner::kRecord;
+  }
   if (IsRemoved(pair)) {
     return pair.before->function().is_virtual() ? PresenceOwner::kVirtual
                                                 : PresenceOwner::kPresence;

@@ -7,17 +7,11 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/strip.h"
+#include "checks/function_facts.h"
 #include "describe.h"
 
 namespace apicompat {
 namespace {
-
-bool IsSpecialMember(const Decl& decl) {
-  if (decl.kind() != FUNCTION) return false;
-  FunctionRole role = decl.function().role();
-  return role == ROLE_CONSTRUCTOR || role == ROLE_DESTRUCTOR ||
-         absl::EndsWith(decl.qualified_name(), "::operator=");
-}
 
 // What users may do with a record's objects apart from its fields: its
 // constructors, assignments and destructor (whether deleted, and to whom

@@ -85,7 +85,11 @@ class RecordNamespaceCheck : public Check {
                       "reference to it) no longer load");
     }
     std::vector<std::string> state = InstanceMembers(pair, context);
-    if (state.empty()) {
+    if (!pair.before->record().is_complete()) {
+      sink.Add("record-became-namespace", pair,
+               absl::StrCat(message, "; it was an opaque type, used only through "
+                                     "pointers and references to it"));
+    } else if (state.empty()) {
       sink.AddAs(Severity::kWarning, Bump::kMinor, "record-became-namespace", pair,
                  absl::StrCat(message, "; it only had static members, so code using "
                                        "it as intended is unaffected"));

@@ -2,6 +2,7 @@
 
 #include "absl/algorithm/container.h"
 #include "absl/strings/str_cat.h"
+#include "diff_context.h"
 #include "policy/acknowledgements.h"
 #include "policy/exemptions.h"
 
@@ -25,13 +26,14 @@ bool Enforced(const Finding& finding, const Config& config) {
 // schedule (the timeline rules judge that), not to change it in place: its
 // users were told to move away, not that it would change under them. So
 // only the removal of a deprecated declaration is exempt, `= delete`
-// included, which removes it as well; what changes in a kept one is
-// checked as for a stable one.
+// included, which removes it as well (and the addition of one deprecated
+// from the start); what changes in a kept one is checked as for a stable
+// one.
 bool IsTierExempt(const DeclPair& subject, const Finding& finding) {
   Tier tier = Promise(subject).stability().tier();
   if (tier == STABLE || finding.category() == Name(Category::kPolicy)) return false;
   if (tier != DEPRECATED) return true;
-  return subject.after == nullptr || finding.rule() == "function-deleted";
+  return !IsKept(subject) || finding.rule() == "function-deleted";
 }
 
 // "(it is deprecated since 1.2: ...)", appended to findings about a

@@ -4,10 +4,7 @@
 
 namespace mesh {
 
-struct APICOMPAT_DEPRECATED("1.2", "2.0", "mesh::Vertex3", "2D only") Vertex2 {
-    float x;
-    float y;
-};
+struct APICOMPAT_DEPRECATED("1.2", "2.0", "mesh::Vertex3", "2D only") Vertex2 { float x, y; };
 
 APICOMPAT_DEPRECATED("1.1", "2.0", "mesh::load_obj", "renamed") int load(const char* path);
 [[deprecated("use smooth")]] void relax(int iterations, float strength);

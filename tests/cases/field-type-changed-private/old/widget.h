@@ -6,7 +6,7 @@ namespace ui {
 
 struct WidgetImpl;
 
-class Widget {
+class Widget { WidgetImpl* impl_; unsigned id_;
 public:
     Widget();
     ~Widget();
@@ -14,20 +14,12 @@ public:
     Widget& operator=(const Widget&) = delete;
 
     void show();
-
-private:
-    WidgetImpl* impl_;
-    unsigned id_;
 };
 
-class Label {
+class Label { const char* text_; int width_;
 public:
     explicit Label(const char* text);
     int width() const { return width_; }
-
-private:
-    const char* text_;
-    int width_;
 };
 
 }  // namespace ui

@@ -8,15 +8,14 @@ struct FileInfo {  // expect: field-type-changed error fs::FileInfo::size
     unsigned mode;
 };
 
-class Handle {  // expect: field-type-changed warning fs::Handle::flags_
+class Handle {  // expect: field-type-changed info fs::Handle::flags_
 public:
     explicit Handle(int fd);
     int fd() const;
-    bool readable() const { return flags_ & 1; }
 
 private:
     int fd_;
-    unsigned short flags_;
+    int flags_;
 };
 
 }  // namespace fs

@@ -12,7 +12,6 @@ class Handle {
 public:
     explicit Handle(int fd);
     int fd() const;
-    bool readable() const { return flags_ & 1; }
 
 private:
     int fd_;

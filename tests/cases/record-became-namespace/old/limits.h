@@ -8,6 +8,7 @@ struct Limits {
 };
 
 struct Counter {
+    Counter();
     int count;
     static int total();
     int next();
