@@ -22,13 +22,16 @@ using Group = std::vector<const Decl*>;
 using Score = std::function<std::optional<int>(const Decl&, const Decl&)>;
 
 // Parameters at the same position with the same type (a parameter's own
-// const does not count: it is not part of the function's type).
+// const does not count: it is not part of the function's type), or with
+// only const added to what it points to.
 int SameParameterTypes(const Function& a, const Function& b) {
   int same = 0;
   int common = std::min(a.parameters_size(), b.parameters_size());
   for (int i = 0; i < common; ++i) {
-    if (ParameterTypeKey(a.parameters(i).type().canonical()) ==
-        ParameterTypeKey(b.parameters(i).type().canonical())) {
+    const std::string& before = a.parameters(i).type().canonical();
+    const std::string& after = b.parameters(i).type().canonical();
+    if (ParameterTypeKey(before) == ParameterTypeKey(after) ||
+        ClassifyPointeeConst(before, after) != PointeeConst::kNone) {
       ++same;
     }
   }

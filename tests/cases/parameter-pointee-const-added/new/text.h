@@ -19,6 +19,7 @@ void text_sort(const char* const* lines, int count);  // expect: parameter-point
 namespace text {
 
 int sum(const int* values, int count);  // expect: parameter-pointee-const-added error text::sum
+double sum(const double* values, int count);  // expect: parameter-pointee-const-added error text::sum
 int join(const char* const* parts, char* out);  // expect: parameter-pointee-const-added error text::join
 void split(const char** lines, int count);  // expect: parameter-type-changed error text::split
 inline int first(const int* values) { return values[0]; }  // expect: parameter-pointee-const-added info text::first

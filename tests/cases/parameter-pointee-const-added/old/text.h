@@ -15,6 +15,7 @@ void text_sort(char** lines, int count);
 namespace text {
 
 int sum(int* values, int count);
+double sum(double* values, int count);
 int join(const char** parts, char* out);
 void split(char** lines, int count);
 inline int first(int* values) { return values[0]; }
