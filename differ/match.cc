@@ -40,8 +40,8 @@ int SameParameterTypes(const Function& a, const Function& b) {
 
 // A pairing too weak to call the new function the old one changed: a reader
 // would call them different functions, and the old one's symbol is gone.
-// Either the old one was deleted and the new one is callable (the deleted
-// one promised nothing, the new one is an addition), or most parameter types
+// Either one is deleted and the other callable (a deleted function promised
+// nothing and is no replacement for a callable one), or most parameter types
 // differ *and* the function changed shape too (access, variadic-ness,
 // static-ness): tinyxml2's public `SetError(XMLError, const char*, const
 // char*, int)` replaced by a private variadic `SetError(XMLError, int, const
@@ -50,7 +50,7 @@ int SameParameterTypes(const Function& a, const Function& b) {
 bool IsWeakPairing(const Decl& a, const Decl& b) {
   const Function& fa = a.function();
   const Function& fb = b.function();
-  if (fa.is_deleted() && !fb.is_deleted()) return true;
+  if (fa.is_deleted() != fb.is_deleted()) return true;
   int longer = std::max(fa.parameters_size(), fb.parameters_size());
   bool mostly_differ = longer > 0 && 2 * SameParameterTypes(fa, fb) <= longer;
   bool reshaped = a.access() != b.access() || fa.is_variadic() != fb.is_variadic() ||

@@ -360,6 +360,10 @@ TEST(MatchTest, ADeletedFunctionPairsOnlyWithADeletedOne) {
             std::vector<std::string>{"parameter-type-changed info f"});
   EXPECT_EQ(Findings(Diff(before, callable, {})),
             (std::vector<std::string>{"function-added info f", "function-removed info f"}));
+  // A callable function replaced by a deleted one of other parameters: the
+  // old one is gone (its symbol too), not "deleted with a parameter change".
+  EXPECT_EQ(Findings(Diff(Parse(Function("f(int)", Params({"int"}))), deleted, {})),
+            (std::vector<std::string>{"function-added info f", "function-removed error f"}));
 }
 
 TEST(MatchTest, AnonymousEnumsMatchByTheirEnumerators) {
