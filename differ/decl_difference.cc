@@ -36,6 +36,8 @@ class Collector : public MessageDifferencer::Reporter {
     out_.push_back({path, Change::kOnlyInA});
   }
   void ReportModified(const Message&, const Message&, const Path& path) override {
+    // A message is reported modified after the leaves that differ in it.
+    if (path.back().field->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE) return;
     out_.push_back({path, Change::kModified});
   }
 

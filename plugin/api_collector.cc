@@ -405,6 +405,7 @@ class Collector {
   // `constexpr` as the header says it. Clang also marks a defaulted special
   // member constexpr when its implicit definition would be, which the user
   // never promised and which changes with members' types: not recorded.
+  // (A `constexpr` hidden in a macro on a defaulted member reads as absent.)
   bool IsWrittenConstexpr(const clang::FunctionDecl& function) {
     if (!function.isConstexpr()) return false;
     if (!function.isDefaulted()) return true;
