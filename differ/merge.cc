@@ -15,7 +15,10 @@ std::string UnitName(const Snapshot& snapshot) {
   return units.empty() ? "<unnamed>" : absl::StrJoin(units, ",");
 }
 
+// A record only forward-declared, or an enum only declared opaque
+// (`enum class E : int;`): what a TU that saw its definition knows better.
 bool IsForwardDeclaration(const Decl& decl) {
+  if (decl.has_enum_decl()) return decl.enum_decl().enumerators().empty();
   return decl.has_record() && !decl.record().is_complete();
 }
 
@@ -118,6 +121,8 @@ void SnapshotMerger::Consider(Decl decl, const std::string& unit) {
 // A version that conflicts is reported against the first earlier version it
 // conflicts with, and left out.
 Decl SnapshotMerger::Combined(Versions& versions, std::vector<std::string>& conflicts) {
+  // The common case: every TU saw the declaration alike.
+  if (versions.size() == 1) return std::move(versions.begin()->second.decl);
   std::vector<Version*> ordered;
   for (auto& [bytes, version] : versions) ordered.push_back(&version);
   std::stable_sort(ordered.begin(), ordered.end(),

@@ -58,7 +58,8 @@ class SnapshotMerger {
 
 // One declaration as two TUs saw it, combined; nullopt when they conflict.
 // Combined, never compared, are the facts a TU learns only by including more:
-// - the definition of a record others saw only forward-declared;
+// - the definition of a record others saw only forward-declared, or of an
+//   enum others saw only declared opaque;
 // - `inline`, from an inline definition in a header only some TUs include;
 // - default arguments added by a later redeclaration;
 // - where the declaration is (the earliest by file, then line, wins, with

@@ -295,6 +295,24 @@ TEST(MergeTest, RepeatedDeclarationTakesTheEarliestLocation) {
       {Unit("a.cc", {in_fwd2}), Unit("b.cc", {later_line}), Unit("c.cc", {in_fwd1})}, in_fwd1);
 }
 
+// `enum class Mode : int;` in one header, its definition in another.
+TEST(MergeTest, OpaqueEnumAndItsDefinitionMergeIntoTheDefinition) {
+  Decl opaque;
+  opaque.set_id("enum:Mode");
+  opaque.set_kind(ENUM);
+  opaque.set_qualified_name("Mode");
+  opaque.mutable_location()->set_file("fwd.h");
+  opaque.mutable_location()->set_line(2);
+  opaque.mutable_enum_decl()->set_is_scoped(true);
+  opaque.mutable_enum_decl()->set_is_fixed(true);
+  Decl defined = opaque;
+  defined.mutable_location()->set_file("mode.h");
+  Enumerator* read = defined.mutable_enum_decl()->add_enumerators();
+  read->set_name("kRead");
+  read->set_value("0");
+  ExpectCombinedInEveryOrder({Unit("a.cc", {opaque}), Unit("b.cc", {defined})}, defined);
+}
+
 TEST(MergeTest, ParameterNamesComeWithTheChosenLocation) {
   Decl declared = Function("f");
   declared.mutable_function()->mutable_parameters(0)->set_name("count");
