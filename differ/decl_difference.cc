@@ -142,6 +142,12 @@ std::string Contrast(const FieldDescriptor& field, const std::string& a, const s
                       " in ", unit_b);
 }
 
+// "in a.cc, not in b.cc": both TUs named, whichever has it.
+std::string OnlyIn(bool in_a, const std::string& unit_a, const std::string& unit_b) {
+  return in_a ? absl::StrCat("in ", unit_a, ", not in ", unit_b)
+              : absl::StrCat("not in ", unit_a, ", in ", unit_b);
+}
+
 std::string Render(const Difference& difference, const Decl& a, const std::string& unit_a,
                    const Decl& b, const std::string& unit_b) {
   const Message* in_a = &a;
@@ -162,8 +168,8 @@ std::string Render(const Difference& difference, const Decl& a, const std::strin
         bool only_a = difference.change == Change::kOnlyInA;
         words.push_back(absl::StrCat(
             Words(field), " ",
-            ValueText(only_a ? *in_a : *in_b, field, only_a ? index_a : index_b), " only in ",
-            only_a ? unit_a : unit_b));
+            ValueText(only_a ? *in_a : *in_b, field, only_a ? index_a : index_b), " ",
+            OnlyIn(only_a, unit_a, unit_b)));
       }
       break;
     }
@@ -184,7 +190,7 @@ std::string Render(const Difference& difference, const Decl& a, const std::strin
       words.push_back(Words(field));
     }
     if (only_here) {
-      words.push_back(absl::StrCat("only in ", in_a != nullptr ? unit_a : unit_b));
+      words.push_back(OnlyIn(in_a != nullptr, unit_a, unit_b));
       break;
     }
     if (in_a == nullptr || in_b == nullptr) break;

@@ -241,7 +241,7 @@ TEST(MergeTest, ConflictMessagesNameListElementsAndFlags) {
   Decl two = Function("h");
   two.mutable_function()->add_parameters()->mutable_type()->set_canonical("char");
   EXPECT_THAT(MergeError({Unit("a.cc", {Function("h")}), Unit("b.cc", {two})}),
-              HasSubstr("function 'h' (api.h:3): parameter 2 only in b.cc;"));
+              HasSubstr("function 'h' (api.h:3): parameter 2 not in a.cc, in b.cc;"));
 }
 
 TEST(MergeTest, ConflictCountsTheOthers) {
