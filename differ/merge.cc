@@ -5,6 +5,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "decl_difference.h"
+#include "google/protobuf/descriptor.h"
+#include "google/protobuf/message.h"
 #include "snapshot_io.h"
 
 namespace apicompat {
@@ -45,13 +47,37 @@ void ShareLearnedFacts(Decl& a, Decl& b) {
   }
 }
 
-// Without what depends on where a TU first saw the declaration: its
-// location and, for a function, the parameter names written there.
+// Every type's spelling in `message`, recursively: what the declaration
+// chosen for the location happens to write, shown to humans only.
+void ClearSpellings(google::protobuf::Message& message) {
+  if (auto* type = dynamic_cast<Type*>(&message)) {
+    type->clear_spelling();
+    return;
+  }
+  const auto* reflection = message.GetReflection();
+  std::vector<const google::protobuf::FieldDescriptor*> fields;
+  reflection->ListFields(message, &fields);
+  for (const auto* field : fields) {
+    if (field->cpp_type() != google::protobuf::FieldDescriptor::CPPTYPE_MESSAGE) continue;
+    if (!field->is_repeated()) {
+      ClearSpellings(*reflection->MutableMessage(&message, field));
+      continue;
+    }
+    for (int i = 0; i < reflection->FieldSize(message, field); ++i) {
+      ClearSpellings(*reflection->MutableRepeatedMessage(&message, field, i));
+    }
+  }
+}
+
+// Without what depends on which redeclaration a TU recorded: its location
+// and what is written there (parameter names, type spellings); the
+// canonical facts remain.
 Decl WithoutPlace(Decl decl) {
   decl.clear_location();
   if (decl.has_function()) {
     for (Parameter& param : *decl.mutable_function()->mutable_parameters()) param.clear_name();
   }
+  ClearSpellings(decl);
   return decl;
 }
 

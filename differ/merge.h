@@ -63,7 +63,8 @@ class SnapshotMerger {
 // - `inline`, from an inline definition in a header only some TUs include;
 // - default arguments added by a later redeclaration;
 // - where the declaration is (the earliest by file, then line, wins, with
-//   its parameter names), since each TU records the earliest it saw.
+//   the parameter names and type spellings written there), since each TU
+//   records the earliest it saw.
 std::optional<Decl> CombineDecls(const Decl& a, const Decl& b);
 
 absl::StatusOr<MergeResult> MergeSnapshots(std::vector<Snapshot> inputs,

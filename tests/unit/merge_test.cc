@@ -325,6 +325,16 @@ TEST(MergeTest, ParameterNamesComeWithTheChosenLocation) {
   ExpectCombinedInEveryOrder({Unit("a.cc", {declared}), Unit("b.cc", {defined})}, expected);
 }
 
+// `typedef unsigned long size_type; int f(size_type);` in one header,
+// `int f(unsigned long);` in another: one function, spelled two ways.
+TEST(MergeTest, SpellingsComeWithTheChosenLocation) {
+  Decl spelled = Function("f");
+  spelled.mutable_function()->mutable_parameters(0)->mutable_type()->set_spelling("count_t");
+  Decl plain = Function("f", "int", 9);
+  plain.mutable_function()->mutable_parameters(0)->mutable_type()->set_spelling("int");
+  ExpectCombinedInEveryOrder({Unit("a.cc", {spelled}), Unit("b.cc", {plain})}, spelled);
+}
+
 TEST(MergeTest, DefaultArgumentOfALaterRedeclarationIsCombined) {
   Decl plain = Function("f");
   Decl with_default = Function("f", "int", 9);
