@@ -37,13 +37,11 @@ void ShareLearnedFacts(Decl& a, Decl& b) {
   for (int i = 0; i < shared; ++i) {
     Parameter& param_a = *in_a.mutable_parameters(i);
     Parameter& param_b = *in_b.mutable_parameters(i);
-    if (param_a.has_default() && !param_b.has_default()) {
-      param_b.set_has_default(true);
-      param_b.set_default_text(param_a.default_text());
-    } else if (param_b.has_default() && !param_a.has_default()) {
-      param_a.set_has_default(true);
-      param_a.set_default_text(param_b.default_text());
-    }
+    if (param_a.has_default() == param_b.has_default()) continue;
+    const Parameter& known = param_a.has_default() ? param_a : param_b;
+    Parameter& learner = param_a.has_default() ? param_b : param_a;
+    learner.set_has_default(true);
+    learner.set_default_text(known.default_text());
   }
 }
 
