@@ -238,6 +238,20 @@ TEST(MergeTest, ConflictMessagesNameListElementsAndFlags) {
   nothrow.mutable_function()->set_is_noexcept(true);
   EXPECT_THAT(MergeError({Unit("a.cc", {throwing}), Unit("b.cc", {nothrow})}),
               HasSubstr("function 'g' (api.h:3): not noexcept in a.cc, noexcept in b.cc;"));
+  Decl color;
+  color.set_id("enum:Color");
+  color.set_kind(ENUM);
+  color.set_qualified_name("Color");
+  color.mutable_location()->set_file("api.h");
+  color.mutable_location()->set_line(1);
+  Enumerator* blue = color.mutable_enum_decl()->add_enumerators();
+  blue->set_name("kBlue");
+  blue->set_value("2");
+  Decl renumbered = color;
+  renumbered.mutable_enum_decl()->mutable_enumerators(0)->set_value("3");
+  EXPECT_THAT(MergeError({Unit("a.cc", {color}), Unit("b.cc", {renumbered})}),
+              HasSubstr("enum 'Color' (api.h:1): enumerator 'kBlue' value '2' in a.cc, '3' in "
+                        "b.cc;"));
   Decl two = Function("h");
   two.mutable_function()->add_parameters()->mutable_type()->set_canonical("char");
   EXPECT_THAT(MergeError({Unit("a.cc", {Function("h")}), Unit("b.cc", {two})}),
