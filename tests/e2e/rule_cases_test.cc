@@ -9,9 +9,10 @@
 // through the plugin (copied to a scratch directory first, so that it is a
 // translation unit outside the public dir, named by its file name), with the
 // flags of its `// flags: -DX ...` line added, and the per-source snapshots
-// are merged by `apicompat merge` without --keep-first. A case whose new/
-// side must not merge says so in case.cfg: `merge_error = TEXT` (exit 2 and
-// TEXT in the message; no diff is run).
+// are merged by `apicompat merge` without --keep-first (in both orders, which
+// must give the same bytes). A case whose new/ side must not merge says so
+// in case.cfg: `merge_error = TEXT` (exit 2 and TEXT in the message; no diff
+// is run).
 #include <algorithm>
 #include <filesystem>
 #include <regex>
@@ -124,7 +125,7 @@ class RuleCaseTest : public ::testing::TestWithParam<std::string> {
   // One snapshot per source, merged as a real build's are.
   std::string BuildAndMerge(const fs::path& dir, const std::string& side,
                             const std::string& scratch, const std::string& lang) {
-    std::string merge_args;
+    std::string merge_args, reversed_args;
     for (const std::string& name : Sources(dir / side, lang)) {
       std::string text = ReadFile((dir / side / name).string());
       std::string source = absl::StrCat(scratch, "/", side, "/", name);
@@ -136,6 +137,7 @@ class RuleCaseTest : public ::testing::TestWithParam<std::string> {
       EXPECT_EQ(compiled.exit_code, 0) << side << "/" << name << " did not compile:\n" << compiled.err;
       EXPECT_EQ(compiled.err, "") << "the plugin must compile " << side << "/" << name << " silently";
       absl::StrAppend(&merge_args, " ", Quote(snapshot));
+      reversed_args = absl::StrCat(" ", Quote(snapshot), reversed_args);
     }
     std::string merged = absl::StrCat(scratch, "/", side, ".apisnap");
     CommandResult merge = Apicompat(absl::StrCat("merge -o ", Quote(merged), merge_args));
@@ -147,6 +149,10 @@ class RuleCaseTest : public ::testing::TestWithParam<std::string> {
       return "";
     }
     EXPECT_EQ(merge.exit_code, 0) << side << " did not merge:\n" << merge.err;
+    // The inputs' order must not matter.
+    std::string reversed = absl::StrCat(scratch, "/", side, "-reversed.apisnap");
+    Apicompat(absl::StrCat("merge -o ", Quote(reversed), reversed_args));
+    EXPECT_EQ(ReadFile(reversed), ReadFile(merged)) << side << " merged in reverse order differs";
     return merged;
   }
 };
