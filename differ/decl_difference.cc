@@ -9,6 +9,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "google/protobuf/descriptor.h"
+#include "google/protobuf/text_format.h"
 #include "google/protobuf/util/message_differencer.h"
 
 namespace apicompat {
@@ -93,6 +94,7 @@ std::string ElementLabel(const FieldDescriptor& field, const Message& element, i
   return Named(Words(field), index, name);
 }
 
+// `index` is -1 for a singular field.
 std::string ValueText(const Message& message, const FieldDescriptor& field, int index) {
   const auto* reflection = message.GetReflection();
   bool repeated = field.is_repeated();
@@ -107,18 +109,12 @@ std::string ValueText(const Message& message, const FieldDescriptor& field, int 
           (repeated ? reflection->GetRepeatedEnum(message, &field, index)
                     : reflection->GetEnum(message, &field))
               ->name());
-    case FieldDescriptor::CPPTYPE_BOOL:
-      return reflection->GetBool(message, &field) ? "true" : "false";
-    case FieldDescriptor::CPPTYPE_INT32:
-      return absl::StrCat(reflection->GetInt32(message, &field));
-    case FieldDescriptor::CPPTYPE_INT64:
-      return absl::StrCat(reflection->GetInt64(message, &field));
-    case FieldDescriptor::CPPTYPE_UINT32:
-      return absl::StrCat(reflection->GetUInt32(message, &field));
-    case FieldDescriptor::CPPTYPE_UINT64:
-      return absl::StrCat(reflection->GetUInt64(message, &field));
-    default:
-      return "";
+    default: {
+      std::string text;
+      google::protobuf::TextFormat::PrintFieldValueToString(message, &field,
+                                                            repeated ? index : -1, &text);
+      return text;
+    }
   }
 }
 
