@@ -24,9 +24,27 @@ bool IsForwardDeclaration(const Decl& decl) {
   return decl.has_record() && !decl.record().is_complete();
 }
 
+// Libraries compile their own sources with their deprecations switched
+// off (lz4's LZ4_DISABLE_DEPRECATE_WARNINGS, OpenSSL's
+// OPENSSL_SUPPRESS_DEPRECATED): users, who set no such macro, see the
+// declaration deprecated.
+void ShareDeprecation(Decl& a, Decl& b) {
+  bool a_deprecated = a.stability().tier() == DEPRECATED;
+  bool b_deprecated = b.stability().tier() == DEPRECATED;
+  if (a_deprecated == b_deprecated) return;
+  if (a_deprecated ? b.stability().tier() != STABLE : a.stability().tier() != STABLE) return;
+  if (a_deprecated) {
+    *b.mutable_stability() = a.stability();
+  } else {
+    *a.mutable_stability() = b.stability();
+  }
+}
+
 // Makes `a` and `b` agree on what one TU can learn only by seeing more
-// headers than the other: the union is the truth.
+// headers than the other, or what the library's own sources switch off:
+// the union is the truth.
 void ShareLearnedFacts(Decl& a, Decl& b) {
+  ShareDeprecation(a, b);
   if (!a.has_function() || !b.has_function()) return;
   Function& in_a = *a.mutable_function();
   Function& in_b = *b.mutable_function();
@@ -134,19 +152,22 @@ void SnapshotMerger::Consider(Decl decl, const std::string& unit) {
   Versions& versions = by_id_[decl.id()];
   auto [it, inserted] = versions.try_emplace(decl.SerializeAsString());
   if (inserted) {
-    it->second = Version{std::move(decl), unit};
-  } else if (unit < it->second.unit) {
-    it->second.unit = unit;
+    it->second = Version{std::move(decl), unit, 1};
+    return;
   }
+  ++it->second.count;
+  if (unit < it->second.unit) it->second.unit = unit;
 }
 
 // Folds the versions in TU-name order (then by bytes), so that which TUs a
 // conflict names, and what --keep-first keeps, do not depend on input order.
 // A version that conflicts is reported against the first earlier version it
 // conflicts with, and left out.
-Decl SnapshotMerger::Combined(Versions& versions, std::vector<std::string>& conflicts) {
+Decl SnapshotMerger::Combined(Versions& versions, std::vector<std::string>& conflicts,
+                               std::vector<std::string>& warnings) {
   // The common case: every TU saw the declaration alike.
   if (versions.size() == 1) return std::move(versions.begin()->second.decl);
+  if (versions.begin()->second.decl.kind() == MACRO) return MajorityMacro(versions, warnings);
   std::vector<Version*> ordered;
   for (auto& [bytes, version] : versions) ordered.push_back(&version);
   std::stable_sort(ordered.begin(), ordered.end(),
@@ -165,11 +186,43 @@ Decl SnapshotMerger::Combined(Versions& versions, std::vector<std::string>& conf
   return merged;
 }
 
+// A macro defined differently in different TUs: a configuration macro that
+// some sources set before including the header (`#define LIB_NO_DEPRECATE`)
+// selects another definition. Macros have no one-definition rule and no
+// layout: the definition most TUs saw (on a tie, the first TU's by name) is
+// the library's, with a warning naming the others.
+Decl SnapshotMerger::MajorityMacro(Versions& versions, std::vector<std::string>& warnings) {
+  Version* chosen = nullptr;
+  for (auto& [bytes, version] : versions) {
+    if (chosen == nullptr || version.count > chosen->count ||
+        (version.count == chosen->count && version.unit < chosen->unit)) {
+      chosen = &version;
+    }
+  }
+  std::vector<std::string> others;
+  for (auto& [bytes, version] : versions) {
+    if (&version == chosen) continue;
+    others.push_back(absl::StrCat("'", version.decl.macro().replacement(), "' in ", version.unit,
+                                  version.count > 1 ? absl::StrCat(" and ", version.count - 1,
+                                                                   " more")
+                                                    : ""));
+  }
+  std::sort(others.begin(), others.end());
+  warnings.push_back(absl::StrCat(
+      "macro '", chosen->decl.qualified_name(), "' (", chosen->decl.location().file(), ":",
+      chosen->decl.location().line(), ") depends on the including translation unit: kept '",
+      chosen->decl.macro().replacement(), "' (", chosen->unit,
+      chosen->count > 1 ? absl::StrCat(" and ", chosen->count - 1, " more") : "",
+      "), not ", absl::StrJoin(others, ", ")));
+  return std::move(chosen->decl);
+}
+
 absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
   std::vector<std::string> conflicts;
+  std::vector<std::string> warnings;
   std::vector<Decl> decls;
   decls.reserve(by_id_.size());
-  for (auto& [id, versions] : by_id_) decls.push_back(Combined(versions, conflicts));
+  for (auto& [id, versions] : by_id_) decls.push_back(Combined(versions, conflicts, warnings));
   by_id_.clear();
   if (!conflicts.empty() && !options_.keep_first) {
     return absl::FailedPreconditionError(absl::StrCat(
@@ -180,6 +233,7 @@ absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
   }
   MergeResult result;
   result.input_count = input_count_;
+  result.warnings = std::move(warnings);
   for (std::string& conflict : conflicts) {
     result.warnings.push_back(
         absl::StrCat("kept the first of conflicting declarations: ", conflict));

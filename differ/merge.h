@@ -20,7 +20,8 @@ struct MergeOptions {
 
 struct MergeResult {
   Snapshot snapshot;
-  std::vector<std::string> warnings;  // conflicts resolved by keep_first
+  // Macros that differ between TUs, and conflicts resolved by keep_first.
+  std::vector<std::string> warnings;
   size_t input_count = 0;             // snapshots merged
 };
 
@@ -41,11 +42,14 @@ class SnapshotMerger {
   struct Version {
     Decl decl;
     std::string unit;  // the first TU by name that saw this version
+    size_t count = 0;  // how many TUs saw it
   };
   // One declaration's distinct versions, keyed by their serialized bytes.
   using Versions = std::map<std::string, Version>;
   void Consider(Decl decl, const std::string& unit);
-  Decl Combined(Versions& versions, std::vector<std::string>& conflicts);
+  Decl Combined(Versions& versions, std::vector<std::string>& conflicts,
+                std::vector<std::string>& warnings);
+  static Decl MajorityMacro(Versions& versions, std::vector<std::string>& warnings);
 
   MergeOptions options_;
   Header header_;
@@ -64,7 +68,11 @@ class SnapshotMerger {
 // - default arguments added by a later redeclaration;
 // - where the declaration is (the earliest by file, then line, wins, with
 //   the parameter names and type spellings written there), since each TU
-//   records the earliest it saw.
+//   records the earliest it saw;
+// - a deprecation that the library's own sources switch off with a
+//   configuration macro (users see the declaration deprecated).
+// Macros defined differently in different TUs are not conflicts either: the
+// definition most TUs saw is kept, with a warning (SnapshotMerger).
 std::optional<Decl> CombineDecls(const Decl& a, const Decl& b);
 
 absl::StatusOr<MergeResult> MergeSnapshots(std::vector<Snapshot> inputs,

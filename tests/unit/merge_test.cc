@@ -403,5 +403,66 @@ TEST(MergeTest, TranslationUnitsAreTheSortedUnionWithoutClangVersion) {
   EXPECT_EQ(merged.snapshot.decls_size(), 3);
 }
 
+Decl Macro(const std::string& name, const std::string& replacement) {
+  Decl decl;
+  decl.set_id(absl::StrCat("macro:", name));
+  decl.set_kind(MACRO);
+  decl.set_qualified_name(name);
+  decl.mutable_location()->set_file("api.h");
+  decl.mutable_location()->set_line(5);
+  decl.mutable_macro()->set_replacement(replacement);
+  return decl;
+}
+
+// The library's sources switch its deprecations off (lz4, OpenSSL): users
+// see the declaration deprecated, in every input order.
+TEST(MergeTest, DeprecationSwitchedOffInSomeUnitsIsKept) {
+  Decl deprecated = Function("old_api");
+  deprecated.mutable_stability()->set_tier(DEPRECATED);
+  deprecated.mutable_stability()->set_reason("use new_api");
+  std::vector<Snapshot> inputs = {Unit("src/impl.c", {Function("old_api")}),
+                                  Unit("src/user.c", {deprecated})};
+  for (std::vector<Snapshot>& order : Permutations(inputs)) {
+    MergeResult merged = MergeOrDie(std::move(order));
+    ASSERT_THAT(merged.snapshot.decls(), SizeIs(1));
+    ExpectSameDecl(merged.snapshot.decls(0), deprecated);
+    EXPECT_THAT(merged.warnings, IsEmpty());
+  }
+}
+
+// Internal or experimental in one TU, stable in another: no configuration
+// pattern explains it, so it stays a conflict.
+TEST(MergeTest, OtherTierDifferencesConflict) {
+  Decl internal = Function("tune");
+  internal.mutable_stability()->set_tier(INTERNAL);
+  absl::StatusOr<MergeResult> merged =
+      MergeSnapshots({Unit("a.c", {Function("tune")}), Unit("b.c", {internal})}, {});
+  ASSERT_FALSE(merged.ok());
+  EXPECT_THAT(merged.status().message(), HasSubstr("function 'tune'"));
+}
+
+// A configuration macro set by some sources selects another definition:
+// the one most TUs saw is kept, with a warning naming the others.
+TEST(MergeTest, MacroDefinedDifferentlyKeepsTheMajorityAndWarns) {
+  std::vector<Snapshot> inputs = {
+      Unit("src/impl.c", {Macro("API_DEPRECATED", "")}),
+      Unit("src/other.c", {Macro("API_DEPRECATED", "__attribute__ ( ( deprecated ) )")}),
+      Unit("src/user.c", {Macro("API_DEPRECATED", "__attribute__ ( ( deprecated ) )")}),
+  };
+  std::string first_bytes;
+  for (std::vector<Snapshot>& order : Permutations(inputs)) {
+    MergeResult merged = MergeOrDie(std::move(order));
+    ASSERT_THAT(merged.snapshot.decls(), SizeIs(1));
+    EXPECT_EQ(merged.snapshot.decls(0).macro().replacement(),
+              "__attribute__ ( ( deprecated ) )");
+    EXPECT_THAT(merged.warnings,
+                ElementsAre("macro 'API_DEPRECATED' (api.h:5) depends on the including "
+                            "translation unit: kept '__attribute__ ( ( deprecated ) )' "
+                            "(src/other.c and 1 more), not '' in src/impl.c"));
+    if (first_bytes.empty()) first_bytes = Bytes(merged.snapshot);
+    EXPECT_EQ(Bytes(merged.snapshot), first_bytes);
+  }
+}
+
 }  // namespace
 }  // namespace apicompat
