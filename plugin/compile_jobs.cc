@@ -201,7 +201,7 @@ absl::StatusOr<std::vector<CompileJob>> JobsForPublicHeaders(const SnapshotToolO
     }
     if (error) return absl::UnavailableError(absl::StrCat("snapshot: ", dir, ": ", error.message()));
   }
-  if (headers.empty()) {
+  if (headers.empty() && !options.allow_empty) {
     return absl::NotFoundError(absl::StrCat(
         "snapshot: no headers (", absl::StrJoin(kHeaderExtensions, " "),
         ") under the public dirs ", absl::StrJoin(options.public_dirs, ", "),
