@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/str_cat.h"
+#include "clang/Basic/SourceManagerInternals.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Error.h"
@@ -25,9 +26,14 @@ constexpr const char* kSourceExtensions[] = {
 constexpr const char* kHeaderExtensions[] = {".h",   ".hh",  ".hpp", ".hxx", ".h++", ".inl",
                                              ".inc", ".ipp", ".tcc", ".tpp", ".txx", ".cuh"};
 
+// Asked once per file, of every file a TU includes: no allocation.
 bool HasExtensionAmong(llvm::StringRef filename, llvm::ArrayRef<const char*> extensions) {
-  std::string ext = llvm::sys::path::extension(filename).lower();
-  return llvm::any_of(extensions, [&](const char* candidate) { return ext == candidate; });
+  llvm::StringRef base = filename.substr(filename.find_last_of('/') + 1);
+  size_t dot = base.rfind('.');
+  if (dot == llvm::StringRef::npos || dot == 0) return false;
+  llvm::StringRef ext = base.substr(dot);
+  return llvm::any_of(extensions,
+                      [&](const char* candidate) { return ext.equals_insensitive(candidate); });
 }
 
 }  // namespace
@@ -108,12 +114,14 @@ bool PublicFilter::Excluded(llvm::StringRef relative,
   return false;
 }
 
-std::optional<std::string> PublicFilter::PublicName(llvm::StringRef filename) const {
+std::optional<std::string> PublicFilter::PublicName(llvm::StringRef filename,
+                                                    llvm::StringRef real_path) const {
   if ((dirs_.empty() && files_.empty()) || filename.empty() || filename.front() == '<' ||
       !IsHeaderName(filename)) {
     return std::nullopt;
   }
-  std::string normalized = Normalize(filename.str(), working_dir_);
+  std::string normalized =
+      real_path.empty() ? Normalize(filename.str(), working_dir_) : real_path.str();
   for (const std::string& file : files_) {
     if (normalized == file) return llvm::sys::path::filename(file).str();
   }
@@ -127,10 +135,18 @@ std::optional<std::string> PublicFilter::PublicName(llvm::StringRef filename) co
   return std::nullopt;
 }
 
-const std::optional<std::string>& PublicFilter::NameOfFile(llvm::StringRef filename) {
+const std::optional<std::string>& PublicFilter::NameOfFile(llvm::StringRef filename,
+                                                          llvm::StringRef real_path) {
   auto [it, inserted] = by_name_.try_emplace(filename);
-  if (inserted) it->second = PublicName(filename);
+  if (inserted) it->second = PublicName(filename, real_path);
   return it->second;
+}
+
+llvm::StringRef PublicFilter::RealPath(clang::FileID file) const {
+  // Clang read the symlink-free path of the files it opened from /proc:
+  // no realpath() per header.
+  const clang::FileEntry* opened = sources_.getFileEntryForID(file);
+  return opened != nullptr ? opened->tryGetRealPathName() : "";
 }
 
 bool PublicFilter::Locate(clang::SourceLocation loc, Location* out) {
@@ -148,14 +164,33 @@ bool PublicFilter::Locate(clang::SourceLocation loc, Location* out) {
   // name, decided once (most declarations are not public: this is the
   // collector's most frequent question).
   if (entry.getFile().hasLineDirectives() || sources_.getFileEntryForID(file) == nullptr) {
-    clang::PresumedLoc presumed = sources_.getPresumedLoc(spelled);
-    if (presumed.isInvalid()) return false;
+    // The name in effect at `offset`, from the line table: a presumed
+    // location would also count lines (a scan of the whole file), and most
+    // such files are system headers, `#pragma GCC system_header` being a
+    // line directive. The table exists once a file has line directives.
+    const clang::LineEntry* line = nullptr;
+    clang::LineTableInfo* lines = nullptr;
+    if (entry.getFile().hasLineDirectives()) {
+      lines = &const_cast<clang::SourceManager&>(sources_).getLineTable();
+      line = lines->FindNearestLineEntry(file, offset);
+    }
     // Outside any `# N "header" 1` marker of the main file: the original
     // source that was preprocessed (or a `#line` in it).
-    if (own_file && presumed.getIncludeLoc().isInvalid()) return false;
-    const std::optional<std::string>& name = NameOfFile(presumed.getFilename());
+    if (own_file && (line == nullptr || line->IncludeOffset == 0)) return false;
+    bool renamed = line != nullptr && line->FilenameID != -1;
+    llvm::StringRef filename =
+        renamed ? lines->getFilename(line->FilenameID) : entry.getFile().getName();
+    clang::PresumedLoc presumed;
+    if (filename.empty()) {
+      presumed = sources_.getPresumedLoc(spelled);
+      if (presumed.isInvalid()) return false;
+      filename = presumed.getFilename();
+    }
+    const std::optional<std::string>& name =
+        NameOfFile(filename, renamed ? "" : RealPath(file));
     if (!name) return false;
     if (out != nullptr) {
+      if (presumed.isInvalid()) presumed = sources_.getPresumedLoc(spelled);
       out->set_file(*name);
       out->set_line(presumed.getLine());
     }
@@ -163,8 +198,12 @@ bool PublicFilter::Locate(clang::SourceLocation loc, Location* out) {
   }
   auto [it, inserted] = by_file_.try_emplace(file.getHashValue());
   if (inserted && !own_file) {
-    clang::PresumedLoc presumed = sources_.getPresumedLoc(spelled);
-    if (presumed.isValid()) it->second = PublicName(presumed.getFilename());
+    // The name the file was opened by, not getPresumedLoc's, which would
+    // compute line numbers: a scan of the whole file, for every system
+    // header IsForeignSystemCode asks about.
+    llvm::StringRef name = entry.getFile().getName();
+    if (name.empty()) name = sources_.getPresumedLoc(spelled).getFilename();
+    it->second = PublicName(name, RealPath(file));
   }
   if (!it->second) return false;
   if (out != nullptr) {

@@ -59,8 +59,14 @@ class PublicFilter {
   static bool Excluded(llvm::StringRef relative, llvm::ArrayRef<llvm::GlobPattern> excludes);
 
  private:
-  const std::optional<std::string>& NameOfFile(llvm::StringRef filename);
-  std::optional<std::string> PublicName(llvm::StringRef filename) const;
+  const std::optional<std::string>& NameOfFile(llvm::StringRef filename,
+                                               llvm::StringRef real_path);
+  // The absolute, symlink-free path of a file Clang opened; "" if unknown.
+  llvm::StringRef RealPath(clang::FileID file) const;
+  // The name of `filename` relative to its public dir; `real_path`, when
+  // known, is its absolute, symlink-free path.
+  std::optional<std::string> PublicName(llvm::StringRef filename,
+                                        llvm::StringRef real_path = "") const;
 
   const clang::SourceManager& sources_;
   std::vector<std::string> dirs_;   // normalized, with a trailing '/'
