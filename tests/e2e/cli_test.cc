@@ -483,6 +483,15 @@ TEST(CliSnapshotTest, ExcludedHeadersAreNeitherCompiledNorRecorded) {
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_THAT(result.out, HasSubstr("snapshot of 1 headers"));
   EXPECT_THAT(DeclIds(ReadOrDie(dir + "/out.apisnap")), ElementsAre("function:api()"));
+  // A single public header: compiled alone, only its own declarations.
+  CommandResult single = testing::Run(absl::StrCat("cd ", Quote(dir), " && ", Quote(ApicompatBinary()),
+                                          " snapshot -o single.apisnap --public-dir "
+                                          "include/detail/impl.h -Iinclude"));
+  ASSERT_EQ(single.exit_code, 0) << single.err;
+  EXPECT_THAT(single.out, HasSubstr("snapshot of 1 headers"));
+  Snapshot impl = ReadOrDie(dir + "/single.apisnap");
+  EXPECT_THAT(DeclIds(impl), ElementsAre("function:impl(Undeclared)"));
+  EXPECT_THAT(impl.header().public_dirs(), ElementsAre("impl.h"));
   ExpectUsageError(
       testing::Run(absl::StrCat("cd ", Quote(dir), " && ", Quote(ApicompatBinary()),
                        " snapshot -o out.apisnap --public-dir include --exclude '[x'")),
