@@ -106,7 +106,7 @@ class Collector {
         context_(context),
         preprocessor_(preprocessor),
         sources_(context.getSourceManager()),
-        filter_(sources_, options.public_dirs, options.working_dir),
+        filter_(sources_, options.public_dirs, options.excludes, options.working_dir),
         names_(context) {}
 
   void Run() {
@@ -138,7 +138,7 @@ class Collector {
       VisitNamespace(*ns);
     } else if (const auto* linkage = llvm::dyn_cast<clang::LinkageSpecDecl>(&decl)) {
       // The C library's `extern "C"` blocks hold hundreds of declarations.
-      if (!sources_.isInSystemHeader(sources_.getExpansionLoc(linkage->getLocation()))) {
+      if (!filter_.IsForeignSystemCode(linkage->getLocation())) {
         VisitContext(*linkage);
       }
     } else if (!IsPublicEntity(decl) || IsSpecialization(decl)) {
@@ -187,7 +187,7 @@ class Collector {
       return;
     }
     // Pruning the standard library here is what keeps the plugin cheap.
-    if (sources_.isInSystemHeader(sources_.getExpansionLoc(ns.getLocation()))) {
+    if (filter_.IsForeignSystemCode(ns.getLocation())) {
       return;
     }
     AddNamespace(ns);
