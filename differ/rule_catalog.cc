@@ -87,6 +87,12 @@ const std::vector<RuleInfo>& AllRules() {
        "a function that had one overload got another: taking its address "
        "becomes ambiguous",
        "give the new function another name, or document that &f needs a cast"},
+      {"deleted-overload-added", C::kApi, S::kWarning, B::kMinor,
+       "a deleted overload was added to an existing overload set: calls that "
+       "reached another overload by conversion now select it and no longer "
+       "compile",
+       "if the rejected calls were never meant to work, say so in the release "
+       "notes; otherwise remove the deleted overload"},
       // Virtual functions and interfaces.
       {"virtual-method-added", C::kAbi, S::kError, B::kMajor,
        "a virtual method was added to a class that may be derived from",
