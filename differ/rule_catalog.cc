@@ -196,6 +196,11 @@ const std::vector<RuleInfo>& AllRules() {
       {"typedef-target-changed", C::kApi, S::kError, B::kMajor,
        "a typedef or alias now names another type",
        "keep the typedef; add a new one for the new type"},
+      {"type-linkage-name-changed", C::kAbi, S::kError, B::kMajor,
+       "a type named only by a typedef got a tag: C++ now mangles it by the "
+       "tag, so the symbols of functions taking it change",
+       "spell the tag like the typedef (typedef struct point_t {...} point_t;), "
+       "which keeps the symbols; or bump the major version"},
       {"variable-removed", C::kApi, S::kError, B::kMajor,
        "a public variable was removed",
        "keep it, deprecated, until the next major version"},
