@@ -57,8 +57,11 @@ std::vector<std::string> Signatures(const std::vector<const Decl*>& functions) {
 }
 
 // "a 'std::nullptr_t' argument (such as nullptr)", "arguments of types
-// (int, double)".
+// (int, double)"; a template takes whatever it deduces.
 std::string Arguments(const Function& function) {
+  if (function.is_template()) {
+    return "arguments the template deduces an exact match for";
+  }
   std::vector<std::string> types;
   for (const Parameter& parameter : function.parameters()) {
     types.push_back(Spelled(parameter.type()));

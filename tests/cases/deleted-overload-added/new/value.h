@@ -20,6 +20,11 @@ public:
 void set_indent(int spaces);
 void set_indent(double spaces) = delete;  // expect: deleted-overload-added warning json::set_indent
 
+// set_width(1) or set_width('x') converted to long before.
+void set_width(long width);
+template <class T>
+void set_width(T width) = delete;  // expect: deleted-overload-added warning json::set_width
+
 // The only function of its name: it rejects nothing that compiled.
 void parse(const char* text, int flags) = delete;  // expect: function-added info json::parse
 

@@ -11,5 +11,6 @@ public:
 };
 
 void set_indent(int spaces);
+void set_width(long width);
 
 }  // namespace json
