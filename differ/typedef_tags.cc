@@ -3,6 +3,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "name_rewrite.h"
 #include "names.h"
 
@@ -38,6 +39,29 @@ bool NamesTheType(absl::string_view field, const std::string& text) {
     if (absl::StartsWith(text, keyword)) return true;
   }
   return false;
+}
+
+// Clang prints a member of an unnamed class as `(anonymous struct)::get`,
+// typedef or not; the member's symbol names the class by its typedef
+// (`_ZNK7point_t3getEv`). Such members of a type of `tags` are named by the
+// tag, as they are on the tagged side.
+void NameMembersByTag(Decl& decl, const std::vector<TypedefTag>& tags) {
+  for (absl::string_view unnamed :
+       {"(anonymous struct)::", "(anonymous union)::", "(anonymous class)::"}) {
+    if (!absl::StrContains(decl.qualified_name(), unnamed)) continue;
+    for (const TypedefTag& tag : tags) {
+      std::string encoded = ItaniumSourceNames(SplitQualifiedName(tag.typedef_name).second);
+      bool mentions = false;
+      for (const std::string& symbol : decl.mangled_names()) {
+        mentions = mentions || absl::StrContains(symbol, encoded);
+      }
+      if (!mentions) continue;
+      std::string named = absl::StrCat(SplitQualifiedName(tag.tag).second, "::");
+      decl.set_qualified_name(absl::StrReplaceAll(decl.qualified_name(), {{unnamed, named}}));
+      decl.set_id(absl::StrReplaceAll(decl.id(), {{unnamed, named}}));
+      return;
+    }
+  }
 }
 
 }  // namespace
@@ -76,6 +100,7 @@ std::unique_ptr<Snapshot> WithTags(const Snapshot& snapshot, const std::vector<T
       decl.set_id(id);
       decl.set_qualified_name(name);
     }
+    NameMembersByTag(decl, tags);
   }
   return copy;
 }

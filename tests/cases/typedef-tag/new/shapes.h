@@ -6,6 +6,7 @@ namespace gfx {
 typedef struct point {  // expect: type-linkage-name-changed error gfx::point_t
     int x;
     int y;
+    int sum() const;
 } point_t;
 
 // The same, but no symbol mentions the type: only a new name.

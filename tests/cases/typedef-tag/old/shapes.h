@@ -1,10 +1,14 @@
 #pragma once
 
+// Clang asks for a tag on an unnamed class with methods: this case adds it.
+#pragma clang diagnostic ignored "-Wnon-c-typedef-for-linkage"
+
 namespace gfx {
 
 typedef struct {
     int x;
     int y;
+    int sum() const;
 } point_t;
 
 typedef enum { Red, Green } color_t;
