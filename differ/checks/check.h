@@ -48,6 +48,7 @@ std::unique_ptr<Check> MakeFieldCheck();
 std::unique_ptr<Check> MakeBaseClassCheck();
 std::unique_ptr<Check> MakeEnumCheck();
 std::unique_ptr<Check> MakeTypedefCheck();
+std::unique_ptr<Check> MakeTypedefTagCheck();
 std::unique_ptr<Check> MakeVariableCheck();
 std::unique_ptr<Check> MakeTemplateCheck();
 std::unique_ptr<Check> MakeNamespaceCheck();
