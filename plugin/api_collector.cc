@@ -208,9 +208,11 @@ class Collector {
     }
     if (const auto* variable = llvm::dyn_cast<clang::VarDecl>(entity)) {
       // Namespace-scope `const` variables have internal linkage in C++ but
-      // are API all the same; only an explicit `static` hides them.
+      // are API all the same, `static const` and `static constexpr` ones
+      // too: their values are compiled into users. Only a `static` mutable
+      // variable (a private copy per TU) is not API.
       if (variable->getStorageClass() == clang::SC_Static &&
-          !variable->isStaticDataMember()) {
+          !variable->isStaticDataMember() && !variable->getType().isConstQualified()) {
         return false;
       }
       if (variable->isLocalVarDeclOrParm()) return false;
