@@ -151,6 +151,10 @@ std::string FieldName(const Decl& record, const Field& field) {
   return absl::StrCat(record.qualified_name(), "::", field.name());
 }
 
+void LocateAtField(const Field& field, Finding& finding) {
+  if (field.line() != 0) finding.set_line(field.line());
+}
+
 std::string DescribeOffset(uint64_t offset_bits) {
   if (offset_bits % 8 == 0) return absl::StrCat(offset_bits / 8);
   return absl::StrCat("bit ", offset_bits);

@@ -6,6 +6,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/RecordLayout.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang_compat.h"
 #include "decl_access.h"
 #include "vtable_facts.h"
@@ -68,6 +69,11 @@ class FieldCollector {
     }
     out->set_access(ToAccess(access));
     out->set_is_mutable(field.isMutable());
+    // Findings about the field point at its own line (its record's file:
+    // a field cannot be declared in another one), following line markers
+    // like the declaration locations do.
+    const clang::SourceManager& sources = context_.getSourceManager();
+    out->set_line(sources.getPresumedLineNumber(sources.getExpansionLoc(field.getLocation())));
     out->set_anonymous_parent(placement.anonymous_parent);
     if (field.isBitField() && !field.getBitWidth()->isValueDependent()) {
       out->set_is_bitfield(true);

@@ -64,6 +64,7 @@ class FieldCheck : public Check {
                                           "against the old header leave it "
                                           "uninitialized"),
                     name);
+        AtField(field);
         return;
       }
       sink_.Add("field-added", pair_,
@@ -71,6 +72,7 @@ class FieldCheck : public Check {
                              "; programs built against the old header allocate "
                              "and access the type with the old layout"),
                 name);
+      AtField(field);
     }
 
     void Kept(const FieldPair& kept) {
@@ -83,6 +85,7 @@ class FieldCheck : public Check {
                                "' (same offset and type); code using the old "
                                "name no longer compiles"),
                   FieldName(*pair_.before, old_field));
+        AtField(new_field);
       }
       if (FieldTypeChanged(old_field, new_field)) TypeChanged(old_field, new_field, name);
       if (AccessReduced(old_field.access(), new_field.access())) {
@@ -92,6 +95,7 @@ class FieldCheck : public Check {
                                "; code using it from outside the class no longer "
                                "compiles"),
                   name);
+        AtField(new_field);
       }
     }
 
@@ -105,6 +109,7 @@ class FieldCheck : public Check {
                                           "code built against the old header "
                                           "still reads it as the old type"),
                     name);
+        AtField(new_field);
         return;
       }
       sink_.Add("field-type-changed", pair_,
@@ -112,6 +117,7 @@ class FieldCheck : public Check {
                              "; code using it may no longer compile, and programs "
                              "built against the old header read it as the old type"),
                 name);
+      AtField(new_field);
     }
 
     std::string Describe(const Field& field) const {
@@ -124,6 +130,10 @@ class FieldCheck : public Check {
       if (field.is_bitfield()) absl::StrAppend(&type, " : ", field.bit_width());
       return type;
     }
+
+    // A finding about a field that exists in the new header points at its
+    // line there (a removed one stays at its record: see docs/rules.md).
+    void AtField(const Field& field) { LocateAtField(field, sink_.findings().back()); }
 
     // The layout effects, once.
     std::string TakeEffects() { return std::exchange(effects_, ""); }

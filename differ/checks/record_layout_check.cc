@@ -74,6 +74,7 @@ class RecordLayoutCheck : public Check {
       sink.Add("field-offset-changed", pair,
                absl::StrCat("fields of '", name, "' moved", effects, consequence),
                FieldName(*pair.after, *moved));
+      LocateAtField(*moved, sink.findings().back());
     }
   }
 };
