@@ -9,6 +9,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang_compat.h"
 #include "decl_access.h"
+#include "special_members.h"
 #include "vtable_facts.h"
 
 namespace apicompat {
@@ -119,6 +120,7 @@ void DescribeRecordDefinition(const clang::RecordDecl& definition, clang::ASTCon
     facts.set_data_size_bytes(layout->getDataSize().getQuantity());
   }
   FieldCollector(context, printer, facts).Add(definition, Placement{});
+  if (layout) DescribeSpecialMembers(definition, context, *facts.mutable_special_members());
   const auto* cxx = llvm::dyn_cast<clang::CXXRecordDecl>(&definition);
   if (cxx == nullptr) {
     // A C struct: plain data, copied bytewise and passed by value.

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "decl_access.h"
 
 namespace apicompat {
@@ -39,6 +40,17 @@ const clang::CXXMethodDecl* UserDeclared(const clang::CXXRecordDecl& record, Kin
       if (!record.hasUserDeclaredConstructor()) return nullptr;
       for (const clang::CXXConstructorDecl* ctor : record.ctors()) {
         if (ctor->isDefaultConstructor()) consider(ctor);
+      }
+      // `template <class D = Deleter> unique_ptr()`: a constructor template
+      // callable without arguments default-constructs too.
+      for (const clang::Decl* member : record.decls()) {
+        const auto* tmpl = llvm::dyn_cast<clang::FunctionTemplateDecl>(member);
+        const auto* ctor = tmpl ? llvm::dyn_cast_or_null<clang::CXXConstructorDecl>(
+                                      tmpl->getTemplatedDecl())
+                                : nullptr;
+        if (found == nullptr && ctor != nullptr && ctor->getMinRequiredArguments() == 0) {
+          consider(ctor);
+        }
       }
       return found;
     case kCopyCtor:
@@ -226,7 +238,9 @@ void Fill(const Facts& facts, SpecialMember& out) {
   out.set_origin(facts.origin);
   if (facts.origin == SPECIAL_NOT_DECLARED) return;
   out.set_is_deleted(facts.deleted);
-  out.set_is_trivial(facts.trivial);
+  // A deleted member is never called: its triviality is not meaningful,
+  // and Clang's answer for it differs between C++ and C readings of a header.
+  out.set_is_trivial(facts.trivial && !facts.deleted);
   out.set_access(ToAccess(facts.access == clang::AS_none ? clang::AS_public : facts.access));
 }
 
