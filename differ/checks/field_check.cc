@@ -16,13 +16,13 @@ bool IsAccessible(const Field& field) { return field.access() != PRIVATE; }
 
 class FieldCheck : public Check {
  public:
-  void Run(const DeclPair& pair, const DiffContext& /*context*/,
+  void Run(const DeclPair& pair, const DiffContext& context,
            FindingSink& sink) const override {
     if (!BothHaveLayout(pair)) return;
     const Record& before = pair.before->record();
     const Record& after = pair.after->record();
     if (IsUnion(before) != IsUnion(after)) return;  // record-kind-changed says it all
-    Reporter reporter(pair, sink);
+    Reporter reporter(pair, sink, ExposedThrough(*pair.after, context.after().snapshot()));
     FieldMatch match = MatchFields(before, after);
     for (const Field* field : match.removed) reporter.Removed(*field);
     for (const FieldPair& kept : match.kept) reporter.Kept(kept);
@@ -34,9 +34,10 @@ class FieldCheck : public Check {
   // first one when fields are the primary cause.
   class Reporter {
    public:
-    Reporter(const DeclPair& pair, FindingSink& sink)
+    Reporter(const DeclPair& pair, FindingSink& sink, std::string exposed)
         : pair_(pair),
           sink_(sink),
+          exposed_(std::move(exposed)),
           before_(pair.before->record()),
           after_(pair.after->record()),
           layout_changed_(LayoutChanged(before_, after_)),
@@ -51,6 +52,7 @@ class FieldCheck : public Check {
       sink_.Add("field-removed", pair_,
                 absl::StrCat(Describe(field), " was removed", who, TakeEffects()),
                 FieldName(*pair_.before, field));
+      AtRecord();
     }
 
     void Added(const Field& field) {
@@ -133,13 +135,19 @@ class FieldCheck : public Check {
 
     // A finding about a field that exists in the new header points at its
     // line there (a removed one stays at its record: see docs/rules.md).
-    void AtField(const Field& field) { LocateAtField(field, sink_.findings().back()); }
+    void AtField(const Field& field) {
+      AtRecord();
+      LocateAtField(field, sink_.findings().back());
+    }
+    // Names what exposes a detail record.
+    void AtRecord() { sink_.findings().back().mutable_message()->append(exposed_); }
 
     // The layout effects, once.
     std::string TakeEffects() { return std::exchange(effects_, ""); }
 
     const DeclPair& pair_;
     FindingSink& sink_;
+    std::string exposed_;  // " (exposed through ...)" for a detail record
     const Record& before_;
     const Record& after_;
     bool layout_changed_;
