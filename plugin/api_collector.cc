@@ -504,9 +504,13 @@ class Collector {
   // that reads back exactly); "" when there is none.
   std::string ConstantValue(const clang::VarDecl& variable) {
     const clang::Expr* init = variable.getInit();
+    // Any `const` one, not only those C++ lets constant expressions use:
+    // a `static const double` or a C header's `static const int` is
+    // compiled into users all the same, and C and C++ TUs must agree.
     if (init == nullptr || init->isValueDependent() ||
         variable.getDeclContext()->isDependentContext() ||
-        !variable.isUsableInConstantExpressions(context_)) {
+        !(variable.getType().isConstQualified() ||
+          variable.isUsableInConstantExpressions(context_))) {
       return "";
     }
     const clang::APValue* value = variable.evaluateValue();
