@@ -16,6 +16,9 @@ enum class Mode {
     read = 1,  // expect: enumerator-value-changed error lib::detail::Mode::read
     write,  // expect: enumerator-value-changed error lib::detail::Mode::write
 };
+struct Payload {  // expect: record-size-changed error lib::detail::Payload
+    Counters counters;
+};
 struct Unexposed {
     int x;
     int y;
@@ -30,5 +33,6 @@ struct Stats {  // expect: record-size-changed error lib::Stats
 };
 
 detail::Mode current_mode();
+void send(detail::Payload payload);
 
 }  // namespace lib

@@ -12,6 +12,9 @@ struct Counters {
     int reads;
 };
 enum class Mode { read, write };
+struct Payload {
+    Counters counters;
+};
 struct Unexposed {
     int x;
 };
@@ -25,5 +28,6 @@ struct Stats {
 };
 
 detail::Mode current_mode();
+void send(detail::Payload payload);
 
 }  // namespace lib
