@@ -157,6 +157,13 @@ const std::vector<RuleInfo>& AllRules() {
       {"field-access-reduced", C::kApi, S::kError, B::kMajor,
        "a field became protected or private",
        "keep it accessible; deprecate it first"},
+      {"special-member-lost", C::kApi, S::kError, B::kMajor,
+       "objects of a class can no longer be default-constructed, copied, "
+       "moved, assigned or destroyed as before: an implicit special member "
+       "was suppressed, deleted or made inaccessible",
+       "declare the lost member explicitly (= default) where it was implicit, "
+       "or keep the member that deletes it out of the class (hold it through "
+       "a pointer); deprecate first if the class must stop being copyable"},
       {"base-class-changed", C::kAbi, S::kError, B::kMajor,
        "a base class was added, removed, reordered, or changed virtuality or "
        "access",

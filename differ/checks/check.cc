@@ -20,6 +20,7 @@ std::vector<std::unique_ptr<Check>> AllChecks() {
   checks.push_back(MakeTypePresenceCheck());
   checks.push_back(MakeRecordLayoutCheck());
   checks.push_back(MakeFieldCheck());
+  checks.push_back(MakeSpecialMemberCheck());
   checks.push_back(MakeBaseClassCheck());
   checks.push_back(MakeEnumCheck());
   checks.push_back(MakeTypedefCheck());

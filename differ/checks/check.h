@@ -45,6 +45,7 @@ std::unique_ptr<Check> MakeRecordNamespaceCheck();
 std::unique_ptr<Check> MakeTypePresenceCheck();
 std::unique_ptr<Check> MakeRecordLayoutCheck();
 std::unique_ptr<Check> MakeFieldCheck();
+std::unique_ptr<Check> MakeSpecialMemberCheck();
 std::unique_ptr<Check> MakeBaseClassCheck();
 std::unique_ptr<Check> MakeEnumCheck();
 std::unique_ptr<Check> MakeTypedefCheck();
