@@ -23,6 +23,13 @@ bool SameObjectSemantics(const DeclPair& record, const DiffContext& context) {
       before.passed_in_registers() != after.passed_in_registers()) {
     return false;
   }
+  // Implicit members too (snapshots of older apicompats lack them): a field
+  // that turns a copy into a move-only member changes what users may do.
+  if (before.has_special_members() && after.has_special_members() &&
+      before.special_members().SerializeAsString() !=
+          after.special_members().SerializeAsString()) {
+    return false;
+  }
   auto facts = [](const SnapshotIndex& index, const std::string& scope) {
     std::vector<std::tuple<std::string, bool, Access>> members;
     for (const Decl* member : index.Members(scope)) {
