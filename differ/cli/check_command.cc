@@ -23,6 +23,25 @@ namespace {
 
 namespace fs = std::filesystem;
 
+}  // namespace
+
+std::vector<FlagSpec> CheckFlagSpecs() {
+  std::vector<FlagSpec> specs = CompareFlagSpecs();
+  for (FlagSpec spec : ApiFileFlagSpecs()) specs.push_back(spec);
+  for (FlagSpec spec : ProgressFlagSpecs()) specs.push_back(spec);
+  for (FlagSpec spec : std::vector<FlagSpec>{{"--baseline", "", true},
+                                             {"--tag-pattern", "", true},
+                                             {"--public-dir", "", true, true},
+                                             {"--require-updated-api-file", "", false},
+                                             {"--allow-empty", "", false},
+                                             {"--keep-first", "", false}}) {
+    specs.push_back(spec);
+  }
+  return specs;
+}
+
+namespace {
+
 // Where paths in the report are relative to: the repository's root, or the
 // working directory outside git.
 fs::path ProjectRoot(const std::string& api_file) {
@@ -122,21 +141,6 @@ absl::Status UseTagVersion(const ParsedArgs& args, const Baseline& baseline, Pol
 }
 
 }  // namespace
-
-std::vector<FlagSpec> CheckFlagSpecs() {
-  std::vector<FlagSpec> specs = CompareFlagSpecs();
-  for (FlagSpec spec : ApiFileFlagSpecs()) specs.push_back(spec);
-  for (FlagSpec spec : ProgressFlagSpecs()) specs.push_back(spec);
-  for (FlagSpec spec : std::vector<FlagSpec>{{"--baseline", "", true},
-                                             {"--tag-pattern", "", true},
-                                             {"--public-dir", "", true, true},
-                                             {"--require-updated-api-file", "", false},
-                                             {"--allow-empty", "", false},
-                                             {"--keep-first", "", false}}) {
-    specs.push_back(spec);
-  }
-  return specs;
-}
 
 int RunCheck(const Args& raw) {
   absl::StatusOr<ParsedArgs> args = ParseArgs(raw, CheckFlagSpecs());
