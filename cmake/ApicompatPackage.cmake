@@ -18,3 +18,9 @@ install(FILES
   ${PROJECT_BINARY_DIR}/apicompatConfigVersion.cmake
   cmake/ApicompatFunctions.cmake
   DESTINATION ${APICOMPAT_PACKAGE_DIR})
+
+# The documentation: `man apicompat`, and docs/*.md, which the reports and
+# `apicompat --help` point installed users to.
+install(FILES docs/apicompat.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+file(GLOB APICOMPAT_DOCS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/docs/*.md)
+install(FILES ${APICOMPAT_DOCS} DESTINATION ${CMAKE_INSTALL_DOCDIR})

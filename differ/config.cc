@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
+#include "cli/suggest.h"
 #include "rule_catalog.h"
 #include "snapshot_io.h"
 
@@ -21,7 +22,7 @@ absl::Status ValidateOverrides(const Config& config, const std::string& path) {
   for (const SeverityOverride& override : config.severity_override()) {
     if (FindRule(override.rule()) == nullptr) {
       return Invalid(path, absl::StrCat("severity_override: unknown rule '", override.rule(),
-                                        "' (apicompat rules lists them)"));
+                                        "'", DidYouMeanRule(override.rule())));
     }
     if (!ParseSeverity(override.severity())) {
       return Invalid(path, absl::StrCat("severity_override for ", override.rule(),
@@ -38,7 +39,8 @@ absl::Status ValidateAcknowledgements(const Config& config, const std::string& p
     absl::string_view rule = key.substr(0, key.find(':'));
     if (rule.size() == key.size() || FindRule(rule) == nullptr) {
       return Invalid(path, absl::StrCat("acknowledged key '", key,
-                                        "' is not <rule>:<declaration> with a known rule"));
+                                        "' is not <rule>:<declaration> with a known rule",
+                                        DidYouMeanRule(rule)));
     }
     if (acknowledgement.reason().empty()) {
       return Invalid(path, absl::StrCat("acknowledged key '", key, "' has no reason"));

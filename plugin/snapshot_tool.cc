@@ -22,6 +22,7 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Tooling/Tooling.h"
+#include "cli/progress.h"
 #include "compile_jobs.h"
 #include "empty_snapshot.h"
 #include "llvm/ADT/SmallString.h"
@@ -112,8 +113,12 @@ class SnapshotRunner {
 
   // Runs every job; an error message when one fails.
   std::optional<std::string> Run(const std::vector<CompileJob>& jobs) {
+    Progress progress(jobs.size(), options_.progress      ? ProgressMode::kOn
+                                   : options_.no_progress ? ProgressMode::kOff
+                                                          : ProgressMode::kAuto);
     for (const CompileJob& job : jobs) {
-      if (std::optional<std::string> error = RunJob(job)) return error;
+      progress.Step(DisplayName(job, cwd_));
+      if (std::optional<std::string> error = RunJob(job, progress)) return error;
     }
     return std::nullopt;
   }
@@ -121,7 +126,7 @@ class SnapshotRunner {
   SnapshotMerger& merger() { return merger_; }
 
  private:
-  std::optional<std::string> RunJob(const CompileJob& job) {
+  std::optional<std::string> RunJob(const CompileJob& job, Progress& progress) {
     // The compile runs where the build would run it, so that relative
     // paths (and the snapshot's names) resolve exactly as in the build.
     if (::chdir(job.directory.c_str()) != 0) {
@@ -133,6 +138,7 @@ class SnapshotRunner {
         ParseOnlyCommandLine(job.command_line, options_.extra_flags, dropped);
     for (const std::string& flag : dropped) {
       if (warned_.insert(flag).second) {
+        progress.Clear();
         std::cerr << "apicompat: warning: ignoring '" << flag
                   << "', which Clang does not know (first seen compiling "
                   << DisplayName(job, cwd_) << ")\n";

@@ -1,9 +1,12 @@
 #include "snapshot_tool_options.h"
 
+#include <map>
 #include <optional>
+#include <set>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "cli/suggest.h"
 #include "public_filter.h"
 
 namespace apicompat {
@@ -11,9 +14,10 @@ namespace apicompat {
 const char kSnapshotToolUsage[] =
     "usage: apicompat snapshot -o OUT --public-dir DIR [--public-dir DIR ...]\n"
     "           [--exclude GLOB ...] [--keep-first] [--allow-empty]\n"
-    "           -p BUILD_DIR [SOURCE...] [-- FLAG...]\n"
+    "           [--progress|--no-progress] -p BUILD_DIR [SOURCE...] [-- FLAG...]\n"
     "       apicompat snapshot -o OUT --public-dir DIR [--public-dir DIR ...]\n"
     "           [--exclude GLOB ...] [--keep-first] [--allow-empty]\n"
+    "           [--progress|--no-progress]\n"
     "           [-I DIR] [-isystem DIR] [-D NAME[=VALUE]] [-U NAME] [--std STD] [-x c|c++]\n"
     "           [-- FLAG...]\n"
     "\n"
@@ -42,6 +46,9 @@ const char kSnapshotToolUsage[] =
     "                C++ (-x c: as C) with --std (default c++17, for C c11), the\n"
     "                -I/-isystem/-D/-U given and the public dirs as include dirs.\n"
     "  -- FLAG...    added to every compile command.\n"
+    "  --progress    show [N/TOTAL] FILE on stderr, one line per translation unit\n"
+    "                or header; on a terminal it is shown (overwritten in place)\n"
+    "                without asking. --no-progress: never.\n"
     "\n"
     "Warnings are not shown. Exit 0 written, 2 usage error, unreadable\n"
     "compile_commands.json, a translation unit or header that does not compile,\n"
@@ -69,11 +76,33 @@ absl::StatusOr<std::optional<std::string>> FlagValue(const std::vector<std::stri
   return std::optional<std::string>();
 }
 
+template <typename ValueFlags>
+absl::Status UnknownFlag(const std::string& arg, const ValueFlags& flags) {
+  std::vector<std::string> known = {"--help", "--keep-first", "--allow-empty", "--progress",
+                                    "--no-progress"};
+  for (const auto& flag : flags) known.push_back(flag.name);
+  std::string name = arg.substr(0, arg.find('='));
+  return absl::InvalidArgumentError(
+      absl::StrCat("snapshot: unknown flag '", arg, "'", DidYouMean(name, known)));
+}
+
+// A flag with one value given twice is an error, not "the last wins".
+absl::Status GivenOnce(const std::string& name, std::set<std::string>& seen) {
+  static const std::map<std::string, std::string> kSingle = {
+      {"-o", "-o"}, {"--output", "-o"}, {"-p", "-p"}, {"--std", "--std"}, {"-std", "--std"},
+      {"-x", "-x"}};
+  auto it = kSingle.find(name);
+  if (it == kSingle.end() || seen.insert(it->second).second) return absl::OkStatus();
+  return absl::InvalidArgumentError(
+      absl::StrCat("snapshot: flag '", it->second, "' given twice: it takes one value"));
+}
+
 }  // namespace
 
 absl::StatusOr<SnapshotToolOptions> ParseSnapshotToolArgs(const std::vector<std::string>& args) {
   SnapshotToolOptions options;
   bool header_mode_flag = false;
+  std::set<std::string> seen_once;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--") {
@@ -90,6 +119,10 @@ absl::StatusOr<SnapshotToolOptions> ParseSnapshotToolArgs(const std::vector<std:
     }
     if (arg == "--allow-empty") {
       options.allow_empty = true;
+      continue;
+    }
+    if (arg == "--progress" || arg == "--no-progress") {
+      (arg == "--progress" ? options.progress : options.no_progress) = true;
       continue;
     }
     if (arg.size() < 2 || arg[0] != '-') {
@@ -117,10 +150,11 @@ absl::StatusOr<SnapshotToolOptions> ParseSnapshotToolArgs(const std::vector<std:
         break;
       }
     }
-    if (!value) return absl::InvalidArgumentError(absl::StrCat("snapshot: unknown flag '", arg, "'"));
+    if (!value) return UnknownFlag(arg, kFlags);
     if (value->empty()) {
       return absl::InvalidArgumentError(absl::StrCat("snapshot: flag '", name, "' needs a value"));
     }
+    if (absl::Status once = GivenOnce(name, seen_once); !once.ok()) return once;
     if (name == "-o" || name == "--output") {
       options.output = *value;
     } else if (name == "--public-dir") {

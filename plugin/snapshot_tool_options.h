@@ -18,6 +18,8 @@ struct SnapshotToolOptions {
   std::vector<std::string> excludes;      // --exclude GLOB, repeatable
   bool keep_first = false;                // --keep-first, as for merge
   bool allow_empty = false;               // --allow-empty: no declaration is no error
+  bool progress = false;                  // --progress: [N/TOTAL] FILE on stderr
+  bool no_progress = false;               // --no-progress: not even on a terminal
   // Build mode: the translation units of a compilation database.
   std::string compile_commands;           // -p DIR (or the .json itself)
   std::vector<std::string> sources;       // restricts -p to these

@@ -2,8 +2,31 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "cli/suggest.h"
 
 namespace apicompat {
+namespace {
+
+const FlagSpec kHelp = {"--help", "-h", false, true};
+
+const FlagSpec* FindSpec(const std::string& name, absl::Span<const FlagSpec> specs) {
+  for (const FlagSpec& spec : specs) {
+    if (name == spec.name || (!spec.alias.empty() && name == spec.alias)) return &spec;
+  }
+  return name == kHelp.name || name == kHelp.alias ? &kHelp : nullptr;
+}
+
+absl::Status UnknownFlag(const std::string& name, absl::Span<const FlagSpec> specs) {
+  std::vector<std::string> known = {kHelp.name};
+  for (const FlagSpec& spec : specs) {
+    known.push_back(spec.name);
+    if (!spec.alias.empty()) known.push_back(spec.alias);
+  }
+  return absl::InvalidArgumentError(
+      absl::StrCat("unknown flag '", name, "'", DidYouMean(name, known)));
+}
+
+}  // namespace
 
 std::string ParsedArgs::Get(const std::string& name, const std::string& fallback) const {
   auto it = values_.find(name);
@@ -35,15 +58,8 @@ absl::StatusOr<ParsedArgs> ParseArgs(absl::Span<const std::string> args,
       value = arg.substr(eq + 1);
       inline_value = true;
     }
-    const FlagSpec* spec = nullptr;
-    for (const FlagSpec& candidate : specs) {
-      if (name == candidate.name || (!candidate.alias.empty() && name == candidate.alias)) {
-        spec = &candidate;
-      }
-    }
-    if (spec == nullptr) {
-      return absl::InvalidArgumentError(absl::StrCat("unknown flag '", name, "'"));
-    }
+    const FlagSpec* spec = FindSpec(name, specs);
+    if (spec == nullptr) return UnknownFlag(name, specs);
     if (spec->takes_value && !inline_value) {
       if (i + 1 >= args.size()) {
         return absl::InvalidArgumentError(absl::StrCat("flag '", name, "' needs a value"));
@@ -52,7 +68,13 @@ absl::StatusOr<ParsedArgs> ParseArgs(absl::Span<const std::string> args,
     } else if (!spec->takes_value && inline_value) {
       return absl::InvalidArgumentError(absl::StrCat("flag '", name, "' takes no value"));
     }
-    parsed.values_[spec->name].push_back(value);
+    std::vector<std::string>& values = parsed.values_[spec->name];
+    if (spec->takes_value && !spec->repeatable && !values.empty()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "flag '", name, "' given twice ('", values.front(), "' and '", value,
+          "'): it takes one value"));
+    }
+    values.push_back(value);
   }
   return parsed;
 }

@@ -17,12 +17,15 @@ struct FlagSpec {
   std::string name;   // "--format"
   std::string alias;  // "-f", or empty
   bool takes_value = false;
+  // A flag with a value given twice is an error (a silently ignored value
+  // hides a mistake in a script), unless it collects values (--public-dir).
+  bool repeatable = false;
 };
 
 class ParsedArgs {
  public:
   bool Has(const std::string& name) const { return values_.contains(name); }
-  // The last value given, or `fallback`.
+  // The value given, or `fallback`.
   std::string Get(const std::string& name, const std::string& fallback = "") const;
   std::vector<std::string> GetAll(const std::string& name) const;
   const std::vector<std::string>& positional() const { return positional_; }
@@ -35,6 +38,7 @@ class ParsedArgs {
 };
 
 // Accepts `--name value`, `--name=value`, `-a value`; `--` ends the flags.
+// Every command also accepts --help (-h), which main.cc answers.
 absl::StatusOr<ParsedArgs> ParseArgs(absl::Span<const std::string> args,
                                      absl::Span<const FlagSpec> specs);
 

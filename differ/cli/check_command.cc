@@ -23,12 +23,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
+}  // namespace
+
 std::vector<FlagSpec> CheckFlagSpecs() {
   std::vector<FlagSpec> specs = CompareFlagSpecs();
   for (FlagSpec spec : ApiFileFlagSpecs()) specs.push_back(spec);
+  for (FlagSpec spec : ProgressFlagSpecs()) specs.push_back(spec);
   for (FlagSpec spec : std::vector<FlagSpec>{{"--baseline", "", true},
                                              {"--tag-pattern", "", true},
-                                             {"--public-dir", "", true},
+                                             {"--public-dir", "", true, true},
                                              {"--require-updated-api-file", "", false},
                                              {"--allow-empty", "", false},
                                              {"--keep-first", "", false}}) {
@@ -36,6 +39,8 @@ std::vector<FlagSpec> CheckFlagSpecs() {
   }
   return specs;
 }
+
+namespace {
 
 // Where paths in the report are relative to: the repository's root, or the
 // working directory outside git.

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/strings/string_view.h"
+#include "cli/args.h"
 
 namespace apicompat {
 
@@ -25,6 +27,16 @@ int RunCheck(const Args& args);
 int RunUpdate(const Args& args);
 int RunRules(const Args& args);
 int RunExplain(const Args& args);
+int RunVersion(const Args& args);
+
+// The flags of each command, which main.cc also parses to answer --help
+// (and to read --progress) before running it.
+std::vector<FlagSpec> FlagsFlagSpecs();
+std::vector<FlagSpec> MergeFlagSpecs();
+std::vector<FlagSpec> CheckFlagSpecs();
+std::vector<FlagSpec> UpdateFlagSpecs();
+// --progress and --no-progress: for the commands that read many snapshots.
+std::vector<FlagSpec> ProgressFlagSpecs();
 
 // Prints `apicompat: error: <message>` as one line and returns kExitUsage.
 int Fail(const absl::Status& status);

@@ -33,10 +33,12 @@ std::string Absolute(const std::string& path) {
 
 }  // namespace
 
+std::vector<FlagSpec> FlagsFlagSpecs() {
+  return {{"--public-dir", "", true, true}, {"--exclude", "", true, true}, {"--out", "", true}};
+}
+
 int RunFlags(const Args& raw) {
-  static const FlagSpec kSpecs[] = {
-      {"--public-dir", "", true}, {"--exclude", "", true}, {"--out", "", true}};
-  absl::StatusOr<ParsedArgs> args = ParseArgs(raw, kSpecs);
+  absl::StatusOr<ParsedArgs> args = ParseArgs(raw, FlagsFlagSpecs());
   if (!args.ok()) return Fail(args.status());
   if (!args->positional().empty()) {
     return Fail(absl::StrCat("flags: unexpected argument '", args->positional().front(), "'"));

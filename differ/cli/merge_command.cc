@@ -10,10 +10,15 @@
 
 namespace apicompat {
 
-int RunMerge(const Args& raw) {
-  static const FlagSpec kSpecs[] = {
+std::vector<FlagSpec> MergeFlagSpecs() {
+  std::vector<FlagSpec> specs = {
       {"--output", "-o", true}, {"--keep-first", "", false}, {"--allow-empty", "", false}};
-  absl::StatusOr<ParsedArgs> args = ParseArgs(raw, kSpecs);
+  for (FlagSpec spec : ProgressFlagSpecs()) specs.push_back(spec);
+  return specs;
+}
+
+int RunMerge(const Args& raw) {
+  absl::StatusOr<ParsedArgs> args = ParseArgs(raw, MergeFlagSpecs());
   if (!args.ok()) return Fail(args.status());
   std::string output = args->Get("--output");
   if (output.empty()) return Fail("merge: -o OUT is required");

@@ -9,6 +9,7 @@
 #include "absl/strings/string_view.h"
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/suggest.h"
 #include "rule_catalog.h"
 #include "rule_docs.h"
 
@@ -39,7 +40,7 @@ int RunExplain(const Args& raw) {
   std::optional<absl::string_view> section;
   if (FindRule(id) != nullptr) section = RuleSection(id);
   if (!section) {
-    return Fail(absl::StrCat("explain: unknown rule '", id, "' (apicompat rules lists them)"));
+    return Fail(absl::StrCat("explain: unknown rule '", id, "'", DidYouMeanRule(id)));
   }
   std::cout << *section << "\n";
   return kExitOk;

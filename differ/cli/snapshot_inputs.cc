@@ -6,11 +6,17 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "cli/commands.h"
+#include "cli/progress.h"
 #include "snapshot_io.h"
 
 namespace apicompat {
 
 namespace fs = std::filesystem;
+
+std::vector<FlagSpec> ProgressFlagSpecs() {
+  return {{"--progress", "", false}, {"--no-progress", "", false}};
+}
 
 absl::StatusOr<std::vector<std::string>> ExpandSnapshotInputs(
     const std::vector<std::string>& inputs) {
@@ -44,11 +50,14 @@ absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<std::string>& i
         "in CMake)"));
   }
   SnapshotMerger merger(options);
+  Progress progress(files->size(), GetProgressMode());
   for (const std::string& file : *files) {
+    progress.Step(file);
     absl::StatusOr<Snapshot> snapshot = ReadSnapshot(file);
     if (!snapshot.ok()) return snapshot.status();
     merger.Add(*std::move(snapshot));
   }
+  progress.Clear();
   absl::StatusOr<MergeResult> merged = merger.Finish();
   if (merged.ok()) {
     for (const std::string& warning : merged->warnings) {

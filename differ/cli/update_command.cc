@@ -28,11 +28,16 @@ bool HoldsAlready(const std::string& path, Snapshot snapshot) {
 
 }  // namespace
 
-int RunUpdate(const Args& raw) {
+std::vector<FlagSpec> UpdateFlagSpecs() {
   std::vector<FlagSpec> specs = ApiFileFlagSpecs();
   specs.push_back({"--keep-first", "", false});
   specs.push_back({"--allow-empty", "", false});
-  absl::StatusOr<ParsedArgs> args = ParseArgs(raw, specs);
+  for (FlagSpec spec : ProgressFlagSpecs()) specs.push_back(spec);
+  return specs;
+}
+
+int RunUpdate(const Args& raw) {
+  absl::StatusOr<ParsedArgs> args = ParseArgs(raw, UpdateFlagSpecs());
   if (!args.ok()) return Fail(args.status());
   absl::StatusOr<ApiFile> api_file = ReadApiFileFlags(*args, "update");
   if (!api_file.ok()) return Fail(api_file.status());

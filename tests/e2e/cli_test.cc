@@ -2,6 +2,7 @@
 // one-line-error contract, dump, merge of snapshots built through the real
 // plugin (from any build directory), flags, and the JSON report.
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <random>
 #include <string>
@@ -9,6 +10,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "apicompat/report.pb.h"
@@ -28,6 +30,7 @@ namespace {
 namespace fs = std::filesystem;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
+using ::testing::Not;
 using ::testing::StartsWith;
 
 // The usage-error contract: status 2, nothing on stdout, and exactly one
@@ -172,6 +175,189 @@ TEST(CliTest, DumpPrintsTheSnapshotAsText) {
   Snapshot parsed;
   ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(result.out, &parsed));
   EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(parsed, ReadOrDie(path)));
+}
+
+// --- help, did you mean, version, repeated flags, progress -----------------
+
+CommandResult FlagsIn(const std::string& cwd, const std::string& args);
+
+// The commands `apicompat --help` lists, in its order.
+std::vector<std::string> ListedCommands() {
+  CommandResult help = Apicompat("--help");
+  EXPECT_EQ(help.exit_code, 0);
+  std::vector<std::string> names;
+  bool listing = false;
+  for (absl::string_view line : absl::StrSplit(help.out, '\n')) {
+    if (line == "commands:") {
+      listing = true;
+    } else if (listing && absl::StartsWith(line, "  ")) {
+      std::vector<std::string> words = absl::StrSplit(line, ' ', absl::SkipEmpty());
+      names.push_back(words.front());
+    } else {
+      listing = false;
+    }
+  }
+  return names;
+}
+
+// The long flags (--name) a usage text mentions for its command (not the
+// top-level `apicompat --version`).
+std::vector<std::string> LongFlags(const std::string& usage) {
+  std::vector<std::string> flags;
+  for (size_t at = usage.find("--"); at != std::string::npos; at = usage.find("--", at + 2)) {
+    size_t end = at + 2;
+    while (end < usage.size() && (std::islower(usage[end]) || usage[end] == '-')) ++end;
+    bool top_level = at >= 10 && usage.compare(at - 10, 10, "apicompat ") == 0;
+    if (end > at + 2 && (at == 0 || !std::isalnum(usage[at - 1])) && !top_level) {
+      flags.push_back(usage.substr(at, end - at));
+    }
+    at = end - 2;
+  }
+  return flags;
+}
+
+TEST(CliHelpTest, GeneralHelpListsEveryCommand) {
+  CommandResult help = Apicompat("--help");
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_EQ(help.err, "");
+  EXPECT_THAT(help.out, StartsWith("usage: apicompat COMMAND"));
+  EXPECT_THAT(ListedCommands(), ElementsAre("flags", "merge", "snapshot", "dump", "diff",
+                                            "check", "update", "rules", "explain", "version",
+                                            "help"));
+  EXPECT_EQ(Apicompat("-h").out, help.out);
+  EXPECT_EQ(Apicompat("help").out, help.out);
+  CommandResult bare = Apicompat("");
+  EXPECT_EQ(bare.exit_code, 2);
+  EXPECT_EQ(bare.err, help.out);
+}
+
+// Every command answers --help and -h with its own usage on stdout, exit 0,
+// even after other arguments; every long flag its usage names exists, and
+// the man page names the command and its flags.
+TEST(CliHelpTest, EveryCommandAnswersHelp) {
+  std::string dir = MakeScratchDir("help");
+  std::string man_page = ReadFile(SourceDir() + "/docs/apicompat.1");
+  for (const std::string& command : ListedCommands()) {
+    SCOPED_TRACE(command);
+    CommandResult help = Apicompat(command + " --help");
+    EXPECT_EQ(help.exit_code, 0) << help.err;
+    EXPECT_EQ(help.err, "");
+    EXPECT_THAT(help.out, StartsWith(absl::StrCat("usage: apicompat ", command)));
+    EXPECT_EQ(Apicompat(command + " -h").out, help.out);
+    EXPECT_EQ(Apicompat(command + " x y --help").exit_code, 0);
+    if (command != "snapshot") EXPECT_EQ(Apicompat("help " + command).out, help.out);
+    EXPECT_THAT(man_page, HasSubstr(absl::StrCat(".B ", command)));
+    for (const std::string& flag : LongFlags(help.out)) {
+      SCOPED_TRACE(flag);
+      CommandResult used = testing::Run(absl::StrCat("cd ", Quote(dir), " && ", Quote(ApicompatBinary()),
+                                            " ", command, " ", flag));
+      EXPECT_THAT(used.err, Not(HasSubstr("unknown flag")));
+      EXPECT_THAT(man_page, HasSubstr(absl::StrReplaceAll(flag, {{"-", "\\-"}})));
+    }
+  }
+  // `snapshot` has a short usage of its own in `help snapshot`.
+  EXPECT_THAT(Apicompat("help snapshot").out, HasSubstr("apicompat snapshot --help"));
+}
+
+TEST(CliDidYouMeanTest, Command) {
+  ExpectUsageError(Apicompat("dif a b"), "unknown command 'dif' (did you mean 'diff'?)");
+  ExpectUsageError(Apicompat("expalin x"), "(did you mean 'explain'?)");
+  ExpectUsageError(Apicompat("help dupm"), "(did you mean 'dump'?)");
+  CommandResult far = Apicompat("frobnicate");
+  ExpectUsageError(far, "unknown command 'frobnicate'");
+  EXPECT_THAT(far.err, Not(HasSubstr("did you mean")));
+}
+
+TEST(CliDidYouMeanTest, Flag) {
+  std::string dir = MakeScratchDir("typo");
+  std::string a = WriteValidSnapshot(dir + "/a.apisnap");
+  ExpectUsageError(Apicompat(absl::StrCat("diff --fromat json ", Quote(a), " ", Quote(a))),
+                   "unknown flag '--fromat' (did you mean '--format'?)");
+  ExpectUsageError(Apicompat("check --libary geo build"), "(did you mean '--library'?)");
+  ExpectUsageError(Apicompat("merge -o out.apisnap --keep-frist a"),
+                   "(did you mean '--keep-first'?)");
+  CommandResult short_flag = Apicompat("check -x");  // no typo of -v: too short to tell
+  ExpectUsageError(short_flag, "unknown flag '-x'");
+  EXPECT_THAT(short_flag.err, Not(HasSubstr("did you mean")));
+  ExpectUsageError(Apicompat("snapshot -o out.apisnap --public-dri include"),
+                   "unknown flag '--public-dri' (did you mean '--public-dir'?)");
+}
+
+TEST(CliDidYouMeanTest, RuleId) {
+  ExpectUsageError(Apicompat("explain function-remved"),
+                   "explain: unknown rule 'function-remved' (did you mean 'function-removed'?)");
+  std::string dir = MakeScratchDir("typo");
+  std::string a = WriteValidSnapshot(dir + "/a.apisnap");
+  WriteFile(dir + "/config.txtpb",
+            "severity_override { rule: \"parameter-remvoed\" severity: \"warning\" }\n");
+  ExpectUsageError(Apicompat(absl::StrCat("diff --config ", Quote(dir + "/config.txtpb"), " ",
+                                          Quote(a), " ", Quote(a))),
+                   "unknown rule 'parameter-remvoed' (did you mean 'parameter-removed'?)");
+}
+
+TEST(CliTest, VersionCommand) {
+  CommandResult version = Apicompat("version");
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_EQ(version.err, "");
+  EXPECT_EQ(version.out, Apicompat("--version").out);
+  // The plugin is named after its Clang major: apicompat-clang19.so.
+  std::string plugin = fs::path(PluginPath()).stem().string();
+  std::string major = plugin.substr(plugin.find("clang") + 5);
+  EXPECT_EQ(version.out,
+            absl::StrCat("apicompat ", APICOMPAT_VERSION, " (plugin for Clang ", major, ")\n"));
+  ExpectUsageError(Apicompat("version 2"), "version: takes no arguments");
+}
+
+TEST(CliErrorTest, RepeatedSingleValueFlag) {
+  std::string dir = MakeScratchDir("repeat");
+  std::string a = WriteValidSnapshot(dir + "/a.apisnap");
+  ExpectUsageError(
+      Apicompat(absl::StrCat("diff --format json --format=text ", Quote(a), " ", Quote(a))),
+      "flag '--format' given twice ('json' and 'text'): it takes one value");
+  ExpectUsageError(Apicompat(absl::StrCat("merge -o x.apisnap -o y.apisnap ", Quote(a))),
+                   "flag '-o' given twice");
+  ExpectUsageError(Apicompat("check --library a --library b build"), "'--library' given twice");
+  ExpectUsageError(Apicompat("snapshot -o x.apisnap --output y.apisnap --public-dir ."),
+                   "snapshot: flag '-o' given twice");
+  // Flags that collect values stay repeatable.
+  fs::create_directories(dir + "/include/a");
+  fs::create_directories(dir + "/include/b");
+  CommandResult flags = FlagsIn(dir, "--public-dir include/a --public-dir include/b "
+                                     "--exclude x --exclude y");
+  EXPECT_EQ(flags.exit_code, 0) << flags.err;
+}
+
+TEST(CliProgressTest, ForcedIntoAFileOneLinePerStep) {
+  std::string dir = MakeScratchDir("progress");
+  std::vector<std::string> inputs;
+  for (const char* name : {"a", "b", "c"}) {
+    std::string path = absl::StrCat(dir, "/in/", name, ".apisnap");
+    fs::create_directories(dir + "/in");
+    inputs.push_back(WriteValidSnapshot(path));
+  }
+  std::string out = Quote(dir + "/out.apisnap");
+  CommandResult quiet = Apicompat(absl::StrCat("merge -o ", out, " ", Quote(dir + "/in")));
+  ASSERT_EQ(quiet.exit_code, 0) << quiet.err;
+  EXPECT_EQ(quiet.err, "");  // not a terminal: quiet unless asked
+  CommandResult shown =
+      Apicompat(absl::StrCat("merge --progress -o ", out, " ", Quote(dir + "/in")));
+  ASSERT_EQ(shown.exit_code, 0) << shown.err;
+  EXPECT_EQ(shown.err, absl::StrCat("[1/3] ", inputs[0], "\n[2/3] ", inputs[1], "\n[3/3] ",
+                                    inputs[2], "\n"));
+  CommandResult off =
+      Apicompat(absl::StrCat("merge --no-progress -o ", out, " ", Quote(dir + "/in")));
+  EXPECT_EQ(off.err, "");
+  ExpectUsageError(Apicompat(absl::StrCat("merge --progress --no-progress -o ", out, " ",
+                                          Quote(dir + "/in"))),
+                   "merge: give --progress or --no-progress, not both");
+
+  // snapshot: one step per header in header mode.
+  WriteFile(dir + "/include/one.h", "int one();\n");
+  WriteFile(dir + "/include/two.h", "int two();\n");
+  CommandResult snapshot = testing::Run(absl::StrCat("cd ", Quote(dir), " && ", Quote(ApicompatBinary()),
+                                            " snapshot --progress -o s.apisnap --public-dir include"));
+  ASSERT_EQ(snapshot.exit_code, 0) << snapshot.err;
+  EXPECT_EQ(snapshot.err, "[1/2] include/one.h\n[2/2] include/two.h\n");
 }
 
 // --- flags ------------------------------------------------------------------

@@ -187,6 +187,34 @@ TEST(InstallTest, ConsumerProjectChecksItsApiWithCtest) {
   }
 }
 
+// The documentation: the man page where `man` looks, and docs/*.md, which
+// `apicompat --help` and the reports point installed users to.
+TEST(InstallTest, InstallsTheDocumentation) {
+  std::string prefix = MakeScratchDir("install-docs") + "/prefix";
+  CommandResult installed = Install(prefix);
+  ASSERT_EQ(installed.exit_code, 0) << installed.out << installed.err;
+  std::string man_page = prefix + "/share/man/man1/apicompat.1";
+  ASSERT_TRUE(fs::is_regular_file(man_page));
+  EXPECT_EQ(ReadFile(man_page), ReadFile(SourceDir() + "/docs/apicompat.1"));
+  int docs = 0;
+  for (const fs::directory_entry& entry : fs::directory_iterator(SourceDir() + "/docs")) {
+    if (entry.path().extension() != ".md") continue;
+    ++docs;
+    std::string installed_doc =
+        absl::StrCat(prefix, "/share/doc/apicompat/", entry.path().filename().string());
+    EXPECT_TRUE(fs::is_regular_file(installed_doc)) << installed_doc;
+  }
+  EXPECT_GE(docs, 2);
+  EXPECT_TRUE(fs::is_regular_file(prefix + "/share/doc/apicompat/rules.md"));
+  // man finds the page through the installation's MANPATH, when installed.
+  if (testing::Run("command -v man").exit_code == 0) {
+    CommandResult shown =
+        testing::Run(absl::StrCat("MANPATH=", Quote(prefix + "/share/man"), " MANWIDTH=80 man apicompat"));
+    EXPECT_EQ(shown.exit_code, 0) << shown.err;
+    EXPECT_THAT(shown.out, HasSubstr("apicompat - API/ABI compatibility gate"));
+  }
+}
+
 // find_package(apicompat) after add_subdirectory() of the directory that
 // defines the library: the plugin's imported target must be visible there.
 TEST(InstallTest, FindPackageAfterTheLibrarysSubdirectory) {

@@ -1,0 +1,218 @@
+#include "cli/command_table.h"
+
+#include <cstdio>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "cli/compare.h"
+#include "cli/suggest.h"
+
+namespace apicompat {
+namespace {
+
+std::vector<FlagSpec> NoFlags() { return {}; }
+
+constexpr char kFlagsUsage[] =
+    "usage: apicompat flags --public-dir DIR|HEADER [--public-dir ...] [--exclude GLOB ...]\n"
+    "                       [--out FILE|DIR/]\n"
+    "\n"
+    "Prints the compiler flags that load the plugin into a Clang build. Only\n"
+    "headers under the public dirs are recorded (never sources beside them).\n"
+    "\n"
+    "  --public-dir DIR|HEADER  a public header directory, or one public header;\n"
+    "                           repeatable\n"
+    "  --exclude GLOB           leave out headers matching GLOB, against the path\n"
+    "                           relative to the public dir or a directory in it\n"
+    "                           ('detail', '*_internal.h'); repeatable\n"
+    "  --out FILE|DIR/          where snapshots go: by default each object gets\n"
+    "                           <object>.apisnap; FILE: that one file; DIR/ (an\n"
+    "                           existing directory or ending in /):\n"
+    "                           DIR/<source path>.apisnap per source (the path\n"
+    "                           relative to the project root, the parent of the\n"
+    "                           first public dir)\n";
+
+constexpr char kMergeUsage[] =
+    "usage: apicompat merge -o OUT [--keep-first] [--allow-empty] [--progress|--no-progress]\n"
+    "                       INPUT...\n"
+    "\n"
+    "Merges per-TU snapshots into one library snapshot.\n"
+    "\n"
+    "  INPUT              a snapshot file, or a directory searched for *.apisnap\n"
+    "  -o, --output OUT   the merged snapshot (OUT ending in .txtpb: text)\n"
+    "  --keep-first       on conflicting declarations keep the first, with a\n"
+    "                     warning, instead of failing\n"
+    "  --allow-empty      accept a snapshot holding no declaration (else an error:\n"
+    "                     it would check nothing)\n"
+    "  --progress         show [N/TOTAL] FILE on stderr (default: only on a terminal)\n"
+    "  --no-progress      never show it\n";
+
+constexpr char kSnapshotUsage[] =
+    "usage: apicompat snapshot -o OUT --public-dir DIR... [--exclude GLOB...]\n"
+    "         (-p BUILD_DIR [SOURCE...] | [-I DIR] [-D X] [--std STD] [-x c|c++])\n"
+    "         [--keep-first] [--allow-empty] [--progress|--no-progress] [-- FLAG...]\n"
+    "\n"
+    "The plugin's snapshot without building with Clang: the translation units of\n"
+    "BUILD_DIR/compile_commands.json (GCC builds too), or each public header on\n"
+    "its own. `apicompat snapshot --help` prints the details.\n";
+
+constexpr char kDumpUsage[] =
+    "usage: apicompat dump FILE\n"
+    "\n"
+    "Prints a snapshot as text.\n";
+
+// diff's and check's report flags (cli/compare.cc).
+#define APICOMPAT_COMPARE_FLAGS_HELP                                                   \
+  "  --format FORMAT    text (default), json, sarif (code scanning), github\n"         \
+  "                     (workflow annotations), markdown (job summary) or junit\n"     \
+  "  --output FILE      write FORMAT to FILE; stdout then gets text\n"                 \
+  "  -v, --verbose      also report changes to exempt declarations\n"                  \
+  "  --config FILE      the configuration (acknowledgements, severity overrides);\n"   \
+  "                     default: apicompat.config.txtpb next to the baseline or at\n"  \
+  "                     the repository root\n"                                         \
+  "  --baseline-version X.Y.Z, --current-version X.Y.Z\n"                              \
+  "                     judge the version bump (semantic versioning)\n"               \
+  "  --fail-on error|warning\n"                                                        \
+  "                     the lowest severity that fails (default error)\n"              \
+  "  --write-acknowledgements FILE\n"                                                  \
+  "                     write a configuration acknowledging the failing findings\n"
+
+constexpr char kDiffUsage[] =
+    "usage: apicompat diff BASELINE CURRENT [--format FORMAT] [--output FILE] [-v]\n"
+    "                      [--config FILE] [--baseline-version X.Y.Z]\n"
+    "                      [--current-version X.Y.Z] [--fail-on error|warning]\n"
+    "                      [--write-acknowledgements FILE]\n"
+    "\n"
+    "Reports the incompatible changes from BASELINE to CURRENT (snapshots ending\n"
+    "in .txtpb are text, anything else binary). Exit status: 0 compatible,\n"
+    "1 breaking, 2 error.\n"
+    "\n" APICOMPAT_COMPARE_FLAGS_HELP;
+
+constexpr char kCheckUsage[] =
+    "usage: apicompat check (--library NAME | --api-file FILE) [--baseline auto|TAG|FILE]\n"
+    "                       [--tag-pattern GLOB] [--public-dir DIR ...]\n"
+    "                       [--require-updated-api-file] [--keep-first] [--allow-empty]\n"
+    "                       [--progress|--no-progress] [diff's options]\n"
+    "                       SNAPSHOT_OR_BUILD_DIR...\n"
+    "\n"
+    "The CI gate: compares the current build's snapshots with the API file of the\n"
+    "last release tag (highest semantic version matching --tag-pattern, read from\n"
+    "git, never from the working tree; no tag yet: the default branch's).\n"
+    "Exit status: 0 compatible, 1 breaking or API file outdated, 2 error.\n"
+    "\n"
+    "  --library NAME     the API file is api/NAME.apisnap.txtpb at the repository root\n"
+    "  --api-file FILE    the API file\n"
+    "  --baseline auto|TAG|FILE\n"
+    "                     auto (default): the last release tag; TAG: that tag's API\n"
+    "                     file; FILE: a snapshot file\n"
+    "  --tag-pattern GLOB the release tags (default v*)\n"
+    "  --public-dir DIR   name headers in the report relative to the repository;\n"
+    "                     repeatable\n"
+    "  --require-updated-api-file\n"
+    "                     also fail when the committed API file is not the current API\n"
+    "  --keep-first, --allow-empty, --progress, --no-progress: as for merge\n"
+    "\n" APICOMPAT_COMPARE_FLAGS_HELP;
+
+constexpr char kUpdateUsage[] =
+    "usage: apicompat update (--library NAME | --api-file FILE) [--keep-first]\n"
+    "                        [--allow-empty] [--progress|--no-progress]\n"
+    "                        SNAPSHOT_OR_BUILD_DIR...\n"
+    "\n"
+    "Writes the API file from the current build's snapshots: review and commit it.\n"
+    "\n"
+    "  --library NAME     the API file is api/NAME.apisnap.txtpb at the repository root\n"
+    "  --api-file FILE    the API file\n"
+    "  --keep-first, --allow-empty, --progress, --no-progress: as for merge\n";
+
+constexpr char kRulesUsage[] =
+    "usage: apicompat rules\n"
+    "\n"
+    "Lists the rules: id, category, default severity, required bump, summary.\n";
+
+constexpr char kExplainUsage[] =
+    "usage: apicompat explain RULE-ID\n"
+    "\n"
+    "Prints a rule's documentation: what breaks, an example, how to fix it.\n";
+
+constexpr char kVersionUsage[] =
+    "usage: apicompat version   (or apicompat --version)\n"
+    "\n"
+    "Prints apicompat's version and the Clang major its plugin is built for.\n";
+
+int RunHelp(const Args& args);
+
+constexpr char kHelpUsage[] =
+    "usage: apicompat help [COMMAND]   (or apicompat [COMMAND] --help)\n"
+    "\n"
+    "Prints the commands, or a command's usage.\n";
+
+const Command kCommands[] = {
+    {"flags", "the compiler flags that load the plugin into a Clang build", kFlagsUsage,
+     FlagsFlagSpecs, RunFlags},
+    {"merge", "merge per-TU snapshots into the library's snapshot", kMergeUsage,
+     MergeFlagSpecs, RunMerge},
+    {"snapshot", "take a snapshot with Clang, without the library's own build", kSnapshotUsage,
+     nullptr, RunSnapshot},
+    {"dump", "print a snapshot as text", kDumpUsage, NoFlags, RunDump},
+    {"diff", "report the incompatible changes between two snapshots", kDiffUsage,
+     CompareFlagSpecs, RunDiff},
+    {"check", "the CI gate: compare the build with the last release's API file", kCheckUsage,
+     CheckFlagSpecs, RunCheck},
+    {"update", "write the API file from the build's snapshots", kUpdateUsage,
+     UpdateFlagSpecs, RunUpdate},
+    {"rules", "list the rules", kRulesUsage, NoFlags, RunRules},
+    {"explain", "print a rule's documentation", kExplainUsage, NoFlags, RunExplain},
+    {"version", "print the version", kVersionUsage, NoFlags, RunVersion},
+    {"help", "print the commands, or a command's usage", kHelpUsage, NoFlags, RunHelp},
+};
+
+int RunHelp(const Args& raw) {
+  absl::StatusOr<ParsedArgs> args = ParseArgs(raw, {});
+  if (!args.ok()) return Fail(args.status());
+  if (args->positional().size() > 1) return Fail("help: expected at most one COMMAND");
+  if (args->positional().empty()) {
+    std::fputs(GeneralUsage().c_str(), stdout);
+    return kExitOk;
+  }
+  const Command* command = FindCommand(args->positional().front());
+  if (command == nullptr) return RunUnknownCommand(args->positional().front());
+  std::fputs(std::string(command->usage).c_str(), stdout);
+  return kExitOk;
+}
+
+}  // namespace
+
+absl::Span<const Command> AllCommands() { return kCommands; }
+
+const Command* FindCommand(absl::string_view name) {
+  for (const Command& command : kCommands) {
+    if (command.name == name) return &command;
+  }
+  return nullptr;
+}
+
+int RunUnknownCommand(absl::string_view name) {
+  std::vector<std::string> names;
+  for (const Command& command : kCommands) names.emplace_back(command.name);
+  return Fail(absl::StrCat("unknown command '", name, "'",
+                           DidYouMean(name, names, " (apicompat --help lists the commands)")));
+}
+
+std::string GeneralUsage() {
+  std::string out =
+      "usage: apicompat COMMAND [options]\n"
+      "\n"
+      "An API/ABI compatibility gate for C and C++ libraries.\n"
+      "\n"
+      "commands:\n";
+  for (const Command& command : kCommands) {
+    absl::StrAppendFormat(&out, "  %-9s %s\n", command.name, command.summary);
+  }
+  absl::StrAppend(&out,
+                  "\n"
+                  "`apicompat COMMAND --help` prints a command's usage; `man apicompat` and\n"
+                  "the installed docs (share/doc/apicompat: ci.md, the CI gate step by step;\n"
+                  "rules.md) say more.\n");
+  return out;
+}
+
+}  // namespace apicompat
