@@ -110,4 +110,10 @@ bool HasIdentifierWord(absl::string_view identifier,
   return false;
 }
 
+bool IsVersionName(absl::string_view qualified_name) {
+  return HasIdentifierWord(SplitQualifiedName(qualified_name).second,
+                           {"VERSION", "VER", "VERNUM", "MAJOR", "MINOR", "PATCH", "PATCHLEVEL",
+                            "REVISION", "SOVERSION"});
+}
+
 }  // namespace apicompat

@@ -34,6 +34,12 @@ std::vector<std::string> IdentifierWords(absl::string_view identifier);
 bool HasIdentifierWord(absl::string_view identifier,
                        std::initializer_list<absl::string_view> words);
 
+// A version number's name, meant to change with every release (GEO_VERSION,
+// ZLIB_VERNUM, ZLIB_VER_REVISION, SNAPPY_PATCHLEVEL, kMinorVersion): a word
+// of its unqualified name is VERSION, VER, VERNUM, MAJOR, MINOR, PATCH,
+// PATCHLEVEL, REVISION or SOVERSION.
+bool IsVersionName(absl::string_view qualified_name);
+
 }  // namespace apicompat
 
 #endif  // APICOMPAT_DIFFER_NAMES_H_

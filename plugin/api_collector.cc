@@ -17,10 +17,12 @@
 #include "google/protobuf/arena.h"
 #include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/raw_ostream.h"
 #include "macro_collector.h"
 #include "public_filter.h"
 #include "reachable_types.h"
 #include "record_facts.h"
+#include "snapshot_write.h"
 #include "source_text.h"
 #include "stability_marks.h"
 #include "template_facts.h"
@@ -594,6 +596,16 @@ class Collector {
         !(variable.getType().isConstQualified() ||
           variable.isUsableInConstantExpressions(context_))) {
       return "";
+    }
+    // `const char* const kAnchor = "..."`, `const char kName[] = "..."`:
+    // the text is compiled into users as a number would be.
+    if (const auto* literal =
+            llvm::dyn_cast<clang::StringLiteral>(init->IgnoreParenImpCasts())) {
+      std::string text;
+      llvm::raw_string_ostream out(text);
+      literal->outputString(out);
+      out.flush();
+      return ValidUtf8(text);
     }
     const clang::APValue* value = variable.evaluateValue();
     if (value == nullptr) return "";

@@ -28,10 +28,27 @@ bool IsSentinelName(const std::string& name) {
   return HasIdentifierWord(name, {"COUNT", "MAX", "LAST", "NUM", "TOTAL", "SENTINEL"});
 }
 
+// `_LZ4F_dummy_error_enum_for_c89_never_used`, `FOO_FORCE_32BIT`: trailing
+// enumerators that only pad or size the enum, after its sentinel.
+bool IsPaddingName(const std::string& name) {
+  return absl::StartsWith(name, "_") ||
+         HasIdentifierWord(name, {"DUMMY", "UNUSED", "FORCE", "PADDING"});
+}
+
+// Whether the enumerator at `index` of `e` is its last but for padding.
+bool IsTrailing(const Enum& e, int index) {
+  for (int i = index + 1; i < e.enumerators_size(); ++i) {
+    if (!IsPaddingName(e.enumerators(i).name())) return false;
+  }
+  return true;
+}
+
 struct Shift {
   const Enumerator* before;
   const Enumerator* after;
-  bool sentinel;  // the last enumerator in both versions, named like one
+  // The last enumerator in both versions (but for padding), named like a
+  // sentinel, or padding itself.
+  bool sentinel;
 };
 
 class EnumCheck : public Check {
@@ -108,7 +125,11 @@ class EnumCheck : public Check {
     const std::string& name = pair.after->qualified_name();
     size_t first_finding = sink.findings().size();
     absl::flat_hash_map<std::string, const Enumerator*> old_by_name, new_by_name;
-    for (const Enumerator& e : before.enumerators()) old_by_name[e.name()] = &e;
+    absl::flat_hash_map<std::string, int> old_index;
+    for (int i = 0; i < before.enumerators_size(); ++i) {
+      old_by_name[before.enumerators(i).name()] = &before.enumerators(i);
+      old_index[before.enumerators(i).name()] = i;
+    }
     for (const Enumerator& e : after.enumerators()) new_by_name[e.name()] = &e;
     for (const Enumerator& e : before.enumerators()) {
       if (new_by_name.contains(e.name())) continue;
@@ -130,9 +151,8 @@ class EnumCheck : public Check {
         continue;
       }
       if (old->second->value() == e.value()) continue;
-      bool sentinel = i == after.enumerators_size() - 1 &&
-                      old->second == &before.enumerators(before.enumerators_size() - 1) &&
-                      IsSentinelName(e.name());
+      bool sentinel = (IsSentinelName(e.name()) || IsPaddingName(e.name())) &&
+                      IsTrailing(after, i) && IsTrailing(before, old_index[e.name()]);
       if (last_added != nullptr) {
         shifts[last_added].push_back({old->second, &e, sentinel});
       } else {

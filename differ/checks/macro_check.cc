@@ -26,11 +26,12 @@ using Tokens = std::vector<std::string>;
 // would, a macro never inside its own expansion), at most this deep.
 constexpr int kMaxExpansionDepth = 16;
 
-void Expand(absl::string_view replacement, const SnapshotIndex& index,
+void Expand(absl::string_view replacement, const SnapshotIndex* index,
             absl::flat_hash_set<std::string>& expanding, int depth, Tokens& out) {
   for (absl::string_view token : absl::StrSplit(replacement, ' ', absl::SkipEmpty())) {
-    const Decl* macro = depth < kMaxExpansionDepth && !expanding.contains(token)
-                            ? index.Find(absl::StrCat("macro:", token))
+    const Decl* macro = index != nullptr && depth < kMaxExpansionDepth &&
+                                !expanding.contains(token)
+                            ? index->Find(absl::StrCat("macro:", token))
                             : nullptr;
     if (macro == nullptr || macro->macro().is_function_like()) {
       out.emplace_back(token);
@@ -63,9 +64,10 @@ void DropRedundantParentheses(Tokens& tokens) {
 }
 
 // The replacement as users get it: the header's object-like macros
-// expanded, parameters named by position (`MAX(a, b)` and `MAX(x, y)` with
-// the same body compare equal), redundant parentheses dropped.
-std::string Normalized(const Decl& decl, const SnapshotIndex& index) {
+// expanded (with `index`; null: as written), parameters named by position
+// (`MAX(a, b)` and `MAX(x, y)` with the same body compare equal), redundant
+// parentheses dropped.
+std::string Normalized(const Decl& decl, const SnapshotIndex* index) {
   const Macro& macro = decl.macro();
   absl::flat_hash_set<std::string> expanding = {decl.qualified_name()};
   absl::flat_hash_map<std::string, int> position;
@@ -81,13 +83,6 @@ std::string Normalized(const Decl& decl, const SnapshotIndex& index) {
   }
   DropRedundantParentheses(tokens);
   return absl::StrJoin(tokens, " ");
-}
-
-// GEO_VERSION_MINOR, ZLIB_VERNUM, ZLIB_VER_REVISION, SNAPPY_PATCHLEVEL: meant
-// to change with every release.
-bool IsVersionMacro(absl::string_view name) {
-  return HasIdentifierWord(name, {"VERSION", "VER", "VERNUM", "MAJOR", "MINOR", "PATCH",
-                                  "PATCHLEVEL", "REVISION", "SOVERSION"});
 }
 
 std::string Parameters(const Macro& macro) {
@@ -122,12 +117,15 @@ class MacroCheck : public Check {
                             Parameters(after), "; existing uses no longer expand as written"));
       return;
     }
-    if (Normalized(*pair.before, context.before()) == Normalized(*pair.after, context.after())) {
+    // Unchanged as written: what changed is another macro it expands
+    // (`deflateInit` expands ZLIB_VERSION), reported as that macro's change.
+    if (Normalized(*pair.before, nullptr) == Normalized(*pair.after, nullptr)) return;
+    if (Normalized(*pair.before, &context.before()) == Normalized(*pair.after, &context.after())) {
       return;
     }
     std::string change = absl::StrCat("macro '", name, "' changed from '", before.replacement(),
                                       "' to '", after.replacement(), "'");
-    if (IsVersionMacro(name)) {
+    if (IsVersionName(name)) {
       sink.AddInfo("macro-value-changed", pair, absl::StrCat(change, " (a version macro)"));
       return;
     }

@@ -5,6 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "checks/check.h"
 #include "describe.h"
+#include "names.h"
 
 namespace apicompat {
 namespace {
@@ -41,6 +42,12 @@ class VariableCheck : public Check {
       return;
     }
     if (!before.value().empty() && !after.value().empty() && before.value() != after.value()) {
+      if (IsVersionName(name)) {
+        sink.AddInfo("constant-value-changed", pair,
+                     absl::StrCat("'", name, "' changed from ", before.value(), " to ",
+                                  after.value(), " (a version number)"));
+        return;
+      }
       sink.Add("constant-value-changed", pair,
                absl::StrCat("'", name, "' changed from ", before.value(), " to ",
                             after.value(),

@@ -883,7 +883,7 @@ TEST(SnapshotVariableTest, TypesAndConstantValues) {
       {"variable:lib::kDisabled", "const bool = false"},
       {"variable:lib::kMode", "const lib::Mode = 3"},
       {"variable:lib::kLetter", "const char = 65"},
-      {"variable:lib::kName", "const char *const = "},
+      {"variable:lib::kName", "const char *const = \"lib\""},
       {"variable:lib::counter", "int = "},
       {"variable:lib::kExternal", "const int = "},
       {"variable:lib::Config::kLimit", "const int = 10"},
