@@ -18,6 +18,9 @@
 #     Clang), and for INTERFACE (header-only) libraries, `apicompat snapshot`
 #     parses the public headers instead (header mode). The cache variable
 #     APICOMPAT_SNAPSHOT_MODE (auto, plugin, headers) overrides the choice.
+#     The plugin embeds each snapshot into its object file (docs/build.md),
+#     so ccache hits, even in a fresh build directory, give the same merged
+#     snapshot as a cold build.
 #     OUTPUT defaults to ${CMAKE_CURRENT_BINARY_DIR}/apicompat/<target>.apisnap;
 #     the target `apicompat-snapshot-<target>` (part of ALL) makes it.
 #
@@ -82,12 +85,14 @@ function(_apicompat_snapshot_mode out_var target)
   set(${out_var} ${mode} PARENT_SCOPE)
 endfunction()
 
-# Plugin mode: every compile of `target` writes <object>.apisnap; the
+# Plugin mode: every compile of `target` embeds its snapshot into its object
+# (the plugin's embed mode: ccache and other caches restore it with the
+# object, where a sidecar <object>.apisnap would be lost or stale); the
 # snapshots of exactly its objects are merged once it is built.
 function(_apicompat_snapshot_with_plugin target output dirs excludes merge_args)
   _apicompat_plugin_languages(languages)
   string(REPLACE ";" "," languages "${languages}")
-  set(flags "-fplugin=$<TARGET_FILE:apicompat::plugin>")
+  set(flags "-fplugin=$<TARGET_FILE:apicompat::plugin>" "-fplugin-arg-apicompat-embed")
   foreach(dir IN LISTS dirs)
     list(APPEND flags "-fplugin-arg-apicompat-public-dir=${dir}")
   endforeach()
@@ -97,7 +102,7 @@ function(_apicompat_snapshot_with_plugin target output dirs excludes merge_args)
   target_compile_options(${target} PRIVATE "$<$<COMPILE_LANGUAGE:${languages}>:${flags}>")
   add_custom_command(OUTPUT "${output}"
     COMMAND apicompat::apicompat merge ${merge_args} -o "${output}"
-            "$<JOIN:$<TARGET_OBJECTS:${target}>,.apisnap;>.apisnap"
+            "$<TARGET_OBJECTS:${target}>"
     DEPENDS ${target}
     COMMENT "apicompat: merging the API snapshots of ${target}"
     COMMAND_EXPAND_LISTS VERBATIM)

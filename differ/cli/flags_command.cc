@@ -35,7 +35,8 @@ std::string Absolute(const std::string& path) {
 
 int RunFlags(const Args& raw) {
   static const FlagSpec kSpecs[] = {
-      {"--public-dir", "", true}, {"--exclude", "", true}, {"--out", "", true}};
+      {"--public-dir", "", true}, {"--exclude", "", true}, {"--out", "", true},
+      {"--embed", "", false}};
   absl::StatusOr<ParsedArgs> args = ParseArgs(raw, kSpecs);
   if (!args.ok()) return Fail(args.status());
   if (!args->positional().empty()) {
@@ -61,6 +62,7 @@ int RunFlags(const Args& raw) {
   if (args->Has("--out")) {
     flags.push_back(absl::StrCat("-fplugin-arg-apicompat-out=", Absolute(args->Get("--out"))));
   }
+  if (args->Has("--embed")) flags.push_back("-fplugin-arg-apicompat-embed");
   std::cout << absl::StrJoin(flags, " ") << "\n";
   return kExitOk;
 }
