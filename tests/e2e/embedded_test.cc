@@ -2,7 +2,9 @@
 // back from objects, archives, shared libraries and executables by merge
 // and diff; sidecars a cache made stale refused; a CMake project built twice
 // from scratch through ccache merges the same snapshot.
+#include <algorithm>
 #include <filesystem>
+#include <iostream>
 #include <string>
 
 #include "absl/strings/match.h"
@@ -44,7 +46,7 @@ class EmbeddedTest : public ::testing::Test {
 
   // clang++ -I include FLAGS ARGS, run in the scratch dir.
   CommandResult Clang(const std::string& args, bool embed = true) const {
-    return Run(absl::StrCat("cd ", Quote(dir_), " && ", Quote(ClangCxx()),
+    return testing::Run(absl::StrCat("cd ", Quote(dir_), " && ", Quote(ClangCxx()),
                             " -std=c++17 -fPIC -Iinclude ", Flags(embed), " ", args));
   }
 
@@ -56,7 +58,7 @@ class EmbeddedTest : public ::testing::Test {
 
   // `apicompat ARGS` in the scratch dir.
   CommandResult Cli(const std::string& args) const {
-    return Run(absl::StrCat("cd ", Quote(dir_), " && ", Quote(ApicompatBinary()), " ", args));
+    return testing::Run(absl::StrCat("cd ", Quote(dir_), " && ", Quote(ApicompatBinary()), " ", args));
   }
 
   // The text of `merge INPUTS` (the merged snapshot dumped).
@@ -94,25 +96,25 @@ TEST_F(EmbeddedTest, ObjectCarriesItsSnapshotAndNoSidecar) {
   EXPECT_EQ(Merged("objs"), reference);
   // -S: the assembly carries the section, and so its object.
   Compile("-S src/a.cpp -o a.s");
-  EXPECT_THAT(ReadFile(dir_ + "/a.s"), HasSubstr(".pushsection .apicompat"));
+  EXPECT_THAT(ReadFile(dir_ + "/a.s"), HasSubstr(".section\t.apicompat,\"\",@progbits"));
 }
 
 TEST_F(EmbeddedTest, ArchiveSharedLibraryAndExecutable) {
   std::string reference = SidecarReference();
   Compile("-c src/a.cpp -o a.o");
   Compile("-c src/b.cpp -o b.o");
-  ASSERT_EQ(Run(absl::StrCat("cd ", Quote(dir_), " && ar rcs libgeo.a a.o b.o")).exit_code, 0);
+  ASSERT_EQ(testing::Run(absl::StrCat("cd ", Quote(dir_), " && ar rcs libgeo.a a.o b.o")).exit_code, 0);
   EXPECT_EQ(Merged("libgeo.a"), reference);
   // Compiled and linked in one command; --gc-sections and strip keep it.
   Compile("-shared -Wl,--gc-sections src/a.cpp src/b.cpp -o libgeo.so");
   EXPECT_EQ(Merged("libgeo.so"), reference);
-  ASSERT_EQ(Run(absl::StrCat("cd ", Quote(dir_), " && strip libgeo.so")).exit_code, 0);
+  ASSERT_EQ(testing::Run(absl::StrCat("cd ", Quote(dir_), " && strip libgeo.so")).exit_code, 0);
   EXPECT_EQ(Merged("libgeo.so"), reference);
   WriteFile(dir_ + "/main.cpp", "int main() { return 0; }\n");
   Compile("main.cpp a.o b.o -o app", false);
   EXPECT_EQ(Merged("app"), reference);
   // How release binaries drop it (docs/build.md).
-  ASSERT_EQ(Run(absl::StrCat("cd ", Quote(dir_),
+  ASSERT_EQ(testing::Run(absl::StrCat("cd ", Quote(dir_),
                              " && objcopy --remove-section .apicompat libgeo.so"))
                 .exit_code,
             0);
@@ -148,7 +150,8 @@ TEST_F(EmbeddedTest, StaleSidecarIsRefused) {
   for (const std::string& input : {"b.o.apisnap", "b.o", "."}) {
     CommandResult merged = Cli("merge -o out.apisnap " + input);
     EXPECT_EQ(merged.exit_code, 2) << input;
-    EXPECT_THAT(merged.err, HasSubstr("b.o.apisnap is stale: b.o was not compiled with it"));
+    EXPECT_THAT(merged.err, HasSubstr("b.o.apisnap is stale: "));
+    EXPECT_THAT(merged.err, HasSubstr("b.o was not compiled with it"));
     EXPECT_EQ(std::count(merged.err.begin(), merged.err.end(), '\n'), 1) << merged.err;
   }
   // An embedding object disowns any sidecar left beside it.
@@ -191,14 +194,14 @@ TEST_F(EmbeddedTest, MalformedInputsFailWithOneLine) {
 // merge the same snapshot, which its objects, archive and shared library
 // also carry.
 TEST_F(EmbeddedTest, CMakeProjectThroughCcache) {
-  CommandResult ccache = Run("command -v ccache");
+  CommandResult ccache = testing::Run("command -v ccache");
   if (ccache.exit_code != 0) GTEST_SKIP() << "ccache is not installed (scripts/install-deps)";
   std::string project = dir_ + "/project";
   fs::create_directories(project + "/geo/src");
   fs::rename(dir_ + "/include", project + "/geo/include");
   fs::rename(dir_ + "/src/a.cpp", project + "/geo/src/a.cpp");
   fs::rename(dir_ + "/src/b.cpp", project + "/geo/src/b.cpp");
-  CommandResult version = Run(Quote(ClangCxx()) + " -dumpversion");
+  CommandResult version = testing::Run(Quote(ClangCxx()) + " -dumpversion");
   std::string major = version.out.substr(0, version.out.find('.'));
   WriteFile(project + "/CMakeLists.txt", absl::StrCat(R"(cmake_minimum_required(VERSION 3.20)
 project(geo C CXX)
@@ -224,19 +227,19 @@ apicompat_snapshot(geo_shared PUBLIC_DIRS include)
                                  Quote(project), " CCACHE_NOHASHDIR=true ");
   auto build = [&](const std::string& name) {
     std::string build_dir = project + "/" + name;
-    CommandResult configured = Run(absl::StrCat(
+    CommandResult configured = testing::Run(absl::StrCat(
         env, Quote(APICOMPAT_TEST_CMAKE), " -S ", Quote(project), " -B ", Quote(build_dir),
         " -G ", Quote(APICOMPAT_TEST_GENERATOR), " -DCMAKE_C_COMPILER=", Quote(ClangC()),
         " -DCMAKE_CXX_COMPILER=", Quote(ClangCxx()), " -DCMAKE_CXX_COMPILER_LAUNCHER=ccache"));
     EXPECT_EQ(configured.exit_code, 0) << configured.out << configured.err;
     CommandResult built =
-        Run(absl::StrCat(env, Quote(APICOMPAT_TEST_CMAKE), " --build ", Quote(build_dir)));
+        testing::Run(absl::StrCat(env, Quote(APICOMPAT_TEST_CMAKE), " --build ", Quote(build_dir)));
     EXPECT_EQ(built.exit_code, 0) << built.out << built.err;
     return build_dir;
   };
-  auto stats = [&] { return Run(env + "ccache --print-stats").out; };
+  auto stats = [&] { return testing::Run(env + "ccache --print-stats").out; };
   std::string first = build("build1");
-  ASSERT_EQ(Run(env + "ccache --zero-stats").exit_code, 0);
+  ASSERT_EQ(testing::Run(env + "ccache --zero-stats").exit_code, 0);
   std::string second = build("build2");
   std::string counters = stats();
   EXPECT_THAT(counters, HasSubstr("cache_miss\t0\n")) << counters;
