@@ -17,7 +17,10 @@
 #     merged after the target builds; with any other compiler (GCC, another
 #     Clang), and for INTERFACE (header-only) libraries, `apicompat snapshot`
 #     parses the public headers instead (header mode). The cache variable
-#     APICOMPAT_SNAPSHOT_MODE (auto, plugin, headers) overrides the choice.
+#     APICOMPAT_SNAPSHOT_MODE (auto, plugin, headers) overrides the choice;
+#     auto also picks headers when compiles go through distcc
+#     (CMAKE_<LANG>_COMPILER_LAUNCHER, or a masquerade directory), whose
+#     servers refuse compiles that load a plugin.
 #     The plugin embeds each snapshot into its object file (docs/build.md),
 #     so ccache hits, even in a fresh build directory, give the same merged
 #     snapshot as a cold build.
@@ -56,13 +59,35 @@ function(_apicompat_plugin_languages out_var)
   set(${out_var} "${languages}" PARENT_SCOPE)
 endfunction()
 
+# The distributed-compile launcher in use (distcc), or "": the
+# compiler launcher, or a distcc masquerade directory in the compiler's path.
+function(_apicompat_distributed_compiles out_var)
+  set(found "")
+  foreach(lang IN ITEMS C CXX)
+    foreach(word IN LISTS CMAKE_${lang}_COMPILER_LAUNCHER CMAKE_${lang}_COMPILER)
+      get_filename_component(name "${word}" NAME)
+      if(name MATCHES "^distcc$" OR word MATCHES "/distcc/")
+        set(found distcc)
+      endif()
+    endforeach()
+  endforeach()
+  set(${out_var} "${found}" PARENT_SCOPE)
+endfunction()
+
 # "plugin" or "headers" for `target`.
 function(_apicompat_snapshot_mode out_var target)
   get_target_property(type ${target} TYPE)
   _apicompat_plugin_languages(languages)
   set(mode "${APICOMPAT_SNAPSHOT_MODE}")
+  _apicompat_distributed_compiles(distributed)
   if(mode STREQUAL "auto")
     if(type STREQUAL "INTERFACE_LIBRARY" OR NOT languages)
+      set(mode headers)
+    elseif(distributed)
+      # distccd refuses every compile with -fplugin (docs/build.md): in
+      # plugin mode nothing would be distributed.
+      message(STATUS "apicompat: ${target} is compiled through ${distributed}, which cannot "
+                     "run the plugin: recording its API in headers mode")
       set(mode headers)
     else()
       set(mode plugin)
