@@ -245,6 +245,15 @@ apicompat_snapshot(geo_shared PUBLIC_DIRS include)
   EXPECT_THAT(counters, HasSubstr("cache_miss\t0\n")) << counters;
   EXPECT_THAT(counters, Not(HasSubstr("direct_cache_hit\t0\n"))) << counters;
   EXPECT_FALSE(fs::exists(second + "/geo/CMakeFiles/geo.dir/src/a.cpp.o.apisnap"));
+  // distccd refuses plugin compiles: through distcc the API is recorded in
+  // headers mode.
+  CommandResult distcc = testing::Run(absl::StrCat(
+      Quote(APICOMPAT_TEST_CMAKE), " -S ", Quote(project), " -B ", Quote(project + "/build3"),
+      " -G ", Quote(APICOMPAT_TEST_GENERATOR), " -DCMAKE_C_COMPILER=", Quote(ClangC()),
+      " -DCMAKE_CXX_COMPILER=", Quote(ClangCxx()), " -DCMAKE_CXX_COMPILER_LAUNCHER=distcc"));
+  EXPECT_EQ(distcc.exit_code, 0) << distcc.err;
+  EXPECT_THAT(distcc.out, HasSubstr("geo is compiled through distcc, which cannot run the "
+                                    "plugin: recording its API in headers mode"));
   for (const std::string& target : {"geo", "geo_shared"}) {
     std::string snapshot = "/geo/apicompat/" + target + ".apisnap";
     ASSERT_TRUE(fs::exists(first + snapshot));
