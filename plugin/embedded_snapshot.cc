@@ -1,5 +1,8 @@
 #include "embedded_snapshot.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include "absl/strings/str_cat.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/Decl.h"
@@ -24,15 +27,31 @@ constexpr auto kOrdinary = clang::StringLiteral::Ascii;
 // for readable `-S` output.
 constexpr size_t kBytesPerDirective = 4096;
 
-void AppendEscaped(unsigned char byte, std::string& out) {
-  if (byte >= 0x20 && byte < 0x7f && byte != '"' && byte != '\\') {
-    out.push_back(static_cast<char>(byte));
-    return;
+// Each byte's spelling in an .ascii string: itself, or a 3-digit octal
+// escape. A table, because this runs once per snapshot byte.
+struct EscapeTable {
+  char text[256][4];
+  unsigned char length[256];
+  EscapeTable() {
+    for (int byte = 0; byte < 256; ++byte) {
+      bool plain = byte >= 0x20 && byte < 0x7f && byte != '"' && byte != '\\';
+      length[byte] = plain ? 1 : 4;
+      text[byte][0] = plain ? static_cast<char>(byte) : '\\';
+      text[byte][1] = static_cast<char>('0' + (byte >> 6));
+      text[byte][2] = static_cast<char>('0' + ((byte >> 3) & 7));
+      text[byte][3] = static_cast<char>('0' + (byte & 7));
+    }
   }
-  out.push_back('\\');
-  out.push_back(static_cast<char>('0' + (byte >> 6)));
-  out.push_back(static_cast<char>('0' + ((byte >> 3) & 7)));
-  out.push_back(static_cast<char>('0' + (byte & 7)));
+};
+
+// Appends the escaped `bytes` to `out`, which has room for 4 per byte.
+char* AppendEscaped(absl::string_view bytes, char* out) {
+  static const EscapeTable kTable;
+  for (unsigned char byte : bytes) {
+    std::memcpy(out, kTable.text[byte], 4);  // a fixed-size copy: one store
+    out += kTable.length[byte];
+  }
+  return out;
 }
 
 }  // namespace
@@ -57,18 +76,28 @@ Embedding EmbeddingOf(const clang::CompilerInstance& compiler, const clang::ASTC
 std::string SectionAssembly(const std::string& frame) {
   // "" flags: not allocated, so never loaded and never collected by
   // --gc-sections (which only drops allocated sections).
-  std::string assembly =
-      absl::StrCat("\t.pushsection ", kSnapshotSectionName, ",\"\",%progbits\n");
-  assembly.reserve(assembly.size() + frame.size() * 2);
-  for (size_t start = 0; start < frame.size(); start += kBytesPerDirective) {
-    assembly += "\t.ascii \"";
-    size_t end = std::min(frame.size(), start + kBytesPerDirective);
-    for (size_t i = start; i < end; ++i) {
-      AppendEscaped(static_cast<unsigned char>(frame[i]), assembly);
-    }
-    assembly += "\"\n";
+  std::string head = absl::StrCat("\t.pushsection ", kSnapshotSectionName, ",\"\",%progbits\n");
+  constexpr absl::string_view kOpen = "\t.ascii \"", kClose = "\"\n";
+  constexpr absl::string_view kTail = "\t.popsection\n";
+  size_t directives = frame.size() / kBytesPerDirective + 1;
+  std::string assembly(head.size() + directives * (kOpen.size() + kClose.size()) +
+                           frame.size() * 4 + kTail.size() + 4,
+                       '\0');
+  char* out = assembly.data();
+  auto put = [&out](absl::string_view text) {
+    std::memcpy(out, text.data(), text.size());
+    out += text.size();
+  };
+  put(head);
+  absl::string_view rest(frame);
+  while (!rest.empty()) {
+    put(kOpen);
+    out = AppendEscaped(rest.substr(0, kBytesPerDirective), out);
+    rest.remove_prefix(std::min(rest.size(), kBytesPerDirective));
+    put(kClose);
   }
-  assembly += "\t.popsection\n";
+  put(kTail);
+  assembly.resize(out - assembly.data());
   return assembly;
 }
 
