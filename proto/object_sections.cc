@@ -16,6 +16,8 @@ constexpr absl::string_view kArchiveMagic("!<arch>\n", 8);
 constexpr absl::string_view kThinArchiveMagic("!<thin>\n", 8);
 constexpr absl::string_view kElfMagic("\x7f" "ELF", 4);
 constexpr absl::string_view kBitcodeMagic("BC\xc0\xde", 4);
+constexpr absl::string_view kMachO32Magic("\xfe\xed\xfa\xce", 4);
+constexpr absl::string_view kMachO64Magic("\xfe\xed\xfa\xcf", 4);
 
 absl::Status Malformed(const std::string& name, absl::string_view why) {
   return absl::DataLossError(absl::StrCat(name, ": malformed file (", why, ")"));
@@ -230,6 +232,12 @@ FileKind KindOfContents(absl::string_view contents) {
     return FileKind::kArchive;
   }
   if (absl::StartsWith(contents, kBitcodeMagic)) return FileKind::kBitcode;
+  for (absl::string_view magic : {kMachO32Magic, kMachO64Magic}) {
+    std::string reversed(magic.rbegin(), magic.rend());
+    if (absl::StartsWith(contents, magic) || absl::StartsWith(contents, reversed)) {
+      return FileKind::kForeignObject;
+    }
+  }
   return FileKind::kOther;
 }
 

@@ -12,7 +12,8 @@
 
 namespace apicompat {
 
-enum class FileKind { kElf, kArchive, kBitcode, kOther };
+// kForeignObject: a Mach-O object, whose snapshot is its sidecar.
+enum class FileKind { kElf, kArchive, kBitcode, kForeignObject, kOther };
 
 // By the first bytes; kOther is anything else (snapshots included).
 FileKind KindOfContents(absl::string_view contents);

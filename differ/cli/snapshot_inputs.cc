@@ -83,15 +83,20 @@ absl::StatusOr<std::vector<Snapshot>> ReadSnapshotFile(const std::string& path) 
 // An object without embedded snapshots: its sidecar, if it owns one.
 absl::StatusOr<std::vector<Snapshot>> ReadSidecarOf(const SnapshotInput& input,
                                                     const EmbeddedFrames& frames,
-                                                    bool bitcode) {
+                                                    FileKind kind) {
   std::string sidecar = absl::StrCat(input.path, kSidecarSuffix);
   absl::StatusOr<std::string> contents = ReadFileContents(sidecar);
   if (!contents.ok()) {
     if (input.found_in_directory) return std::vector<Snapshot>{};
+    if (kind == FileKind::kForeignObject) {
+      return absl::NotFoundError(absl::StrCat(input.path, ": not an ELF object, and no ", sidecar,
+                                              " beside it (only ELF objects embed snapshots)"));
+    }
     return absl::NotFoundError(absl::StrCat(
         input.path,
-        bitcode ? ": an LLVM bitcode object (-flto), which apicompat cannot read, and no "
-                : ": no apicompat snapshot inside and no ",
+        kind == FileKind::kBitcode
+            ? ": an LLVM bitcode object (-flto), which apicompat cannot read, and no "
+            : ": no apicompat snapshot inside and no ",
         sidecar, " beside it; ", kEmbedAdvice));
   }
   absl::Status owned = CheckSidecar(sidecar, *contents, input.path, frames);
@@ -135,13 +140,14 @@ absl::StatusOr<std::vector<SnapshotInput>> ExpandSnapshotInputs(
 absl::StatusOr<std::vector<Snapshot>> ReadSnapshotsOfInput(const SnapshotInput& input) {
   absl::StatusOr<std::string> contents = ReadFileContents(input.path);
   if (!contents.ok()) return WithPath(contents.status(), input.path);
-  if (KindOfContents(*contents) == FileKind::kBitcode) {
-    return ReadSidecarOf(input, EmbeddedFrames(), /*bitcode=*/true);
+  FileKind kind = KindOfContents(*contents);
+  if (kind == FileKind::kBitcode || kind == FileKind::kForeignObject) {
+    return ReadSidecarOf(input, EmbeddedFrames(), kind);
   }
   if (!IsObjectOrBinaryContents(*contents)) return ReadSnapshotFile(input.path);
   absl::StatusOr<EmbeddedFrames> frames = ReadEmbeddedFrames(*contents, input.path);
   if (!frames.ok()) return frames.status();
-  if (frames->snapshots.empty()) return ReadSidecarOf(input, *frames, /*bitcode=*/false);
+  if (frames->snapshots.empty()) return ReadSidecarOf(input, *frames, kind);
   std::vector<Snapshot> snapshots;
   for (const EmbeddedFrames::Snapshot& frame : frames->snapshots) {
     absl::StatusOr<Snapshot> snapshot = ParseBinary(frame.bytes, frame.name);
