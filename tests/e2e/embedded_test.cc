@@ -94,6 +94,9 @@ TEST_F(EmbeddedTest, ObjectCarriesItsSnapshotAndNoSidecar) {
   fs::copy(dir_ + "/a.o", dir_ + "/objs/a.o");
   fs::copy(dir_ + "/b.o", dir_ + "/objs/b.o");
   EXPECT_EQ(Merged("objs"), reference);
+  CommandResult flags = Cli("flags --public-dir include --embed");
+  EXPECT_EQ(flags.exit_code, 0) << flags.err;
+  EXPECT_THAT(flags.out, HasSubstr(" -fplugin-arg-apicompat-embed"));
   // -S: the assembly carries the section, and so its object.
   Compile("-S src/a.cpp -o a.s");
   EXPECT_THAT(ReadFile(dir_ + "/a.s"), HasSubstr(".section\t.apicompat,\"\",@progbits"));
