@@ -111,6 +111,11 @@ TEST_F(EmbeddedTest, ArchiveSharedLibraryAndExecutable) {
   // Compiled and linked in one command; --gc-sections and strip keep it.
   Compile("-shared -Wl,--gc-sections src/a.cpp src/b.cpp -o libgeo.so");
   EXPECT_EQ(Merged("libgeo.so"), reference);
+  // update and check read them like merge.
+  CommandResult updated = Cli("update --api-file api.txtpb libgeo.so");
+  EXPECT_EQ(updated.exit_code, 0) << updated.err;
+  CommandResult checked = Cli("check --api-file api.txtpb --baseline api.txtpb libgeo.a");
+  EXPECT_EQ(checked.exit_code, 0) << checked.out << checked.err;
   ASSERT_EQ(testing::Run(absl::StrCat("cd ", Quote(dir_), " && strip libgeo.so")).exit_code, 0);
   EXPECT_EQ(Merged("libgeo.so"), reference);
   WriteFile(dir_ + "/main.cpp", "int main() { return 0; }\n");
