@@ -17,7 +17,13 @@
 #     merged after the target builds; with any other compiler (GCC, another
 #     Clang), and for INTERFACE (header-only) libraries, `apicompat snapshot`
 #     parses the public headers instead (header mode). The cache variable
-#     APICOMPAT_SNAPSHOT_MODE (auto, plugin, headers) overrides the choice.
+#     APICOMPAT_SNAPSHOT_MODE (auto, plugin, headers) overrides the choice;
+#     auto also picks headers when compiles go through distcc
+#     (CMAKE_<LANG>_COMPILER_LAUNCHER, or a masquerade directory), whose
+#     servers refuse compiles that load a plugin.
+#     The plugin embeds each snapshot into its object file (docs/build.md),
+#     so ccache hits, even in a fresh build directory, give the same merged
+#     snapshot as a cold build.
 #     OUTPUT defaults to ${CMAKE_CURRENT_BINARY_DIR}/apicompat/<target>.apisnap;
 #     the target `apicompat-snapshot-<target>` (part of ALL) makes it.
 #
@@ -53,13 +59,35 @@ function(_apicompat_plugin_languages out_var)
   set(${out_var} "${languages}" PARENT_SCOPE)
 endfunction()
 
+# The distributed-compile launcher in use (distcc), or "": the
+# compiler launcher, or a distcc masquerade directory in the compiler's path.
+function(_apicompat_distributed_compiles out_var)
+  set(found "")
+  foreach(lang IN ITEMS C CXX)
+    foreach(word IN LISTS CMAKE_${lang}_COMPILER_LAUNCHER CMAKE_${lang}_COMPILER)
+      get_filename_component(name "${word}" NAME)
+      if(name MATCHES "^distcc$" OR word MATCHES "/distcc/")
+        set(found distcc)
+      endif()
+    endforeach()
+  endforeach()
+  set(${out_var} "${found}" PARENT_SCOPE)
+endfunction()
+
 # "plugin" or "headers" for `target`.
 function(_apicompat_snapshot_mode out_var target)
   get_target_property(type ${target} TYPE)
   _apicompat_plugin_languages(languages)
   set(mode "${APICOMPAT_SNAPSHOT_MODE}")
+  _apicompat_distributed_compiles(distributed)
   if(mode STREQUAL "auto")
     if(type STREQUAL "INTERFACE_LIBRARY" OR NOT languages)
+      set(mode headers)
+    elseif(distributed)
+      # distccd refuses every compile with -fplugin (docs/build.md): in
+      # plugin mode nothing would be distributed.
+      message(STATUS "apicompat: ${target} is compiled through ${distributed}, which cannot "
+                     "run the plugin: recording its API in headers mode")
       set(mode headers)
     else()
       set(mode plugin)
@@ -82,12 +110,14 @@ function(_apicompat_snapshot_mode out_var target)
   set(${out_var} ${mode} PARENT_SCOPE)
 endfunction()
 
-# Plugin mode: every compile of `target` writes <object>.apisnap; the
+# Plugin mode: every compile of `target` embeds its snapshot into its object
+# (the plugin's embed mode: ccache and other caches restore it with the
+# object, where a sidecar <object>.apisnap would be lost or stale); the
 # snapshots of exactly its objects are merged once it is built.
 function(_apicompat_snapshot_with_plugin target output dirs excludes merge_args)
   _apicompat_plugin_languages(languages)
   string(REPLACE ";" "," languages "${languages}")
-  set(flags "-fplugin=$<TARGET_FILE:apicompat::plugin>")
+  set(flags "-fplugin=$<TARGET_FILE:apicompat::plugin>" "-fplugin-arg-apicompat-embed")
   foreach(dir IN LISTS dirs)
     list(APPEND flags "-fplugin-arg-apicompat-public-dir=${dir}")
   endforeach()
@@ -97,7 +127,7 @@ function(_apicompat_snapshot_with_plugin target output dirs excludes merge_args)
   target_compile_options(${target} PRIVATE "$<$<COMPILE_LANGUAGE:${languages}>:${flags}>")
   add_custom_command(OUTPUT "${output}"
     COMMAND apicompat::apicompat merge ${merge_args} -o "${output}"
-            "$<JOIN:$<TARGET_OBJECTS:${target}>,.apisnap;>.apisnap"
+            "$<TARGET_OBJECTS:${target}>"
     DEPENDS ${target}
     COMMENT "apicompat: merging the API snapshots of ${target}"
     COMMAND_EXPAND_LISTS VERBATIM)

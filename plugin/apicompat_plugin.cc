@@ -16,7 +16,10 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include "embedded_snapshot.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "plugin_options.h"
+#include "snapshot_frame.h"
 #include "snapshot_write.h"
 #include "translation_unit_snapshot.h"
 
@@ -25,6 +28,16 @@ namespace {
 
 void Warn(llvm::StringRef message) {
   llvm::errs() << "warning: apicompat: " << message << "\n";
+}
+
+std::string EmbeddingWarning(Embedding embedding, const std::string& sidecar) {
+  if (embedding == Embedding::kBitcode) {
+    return absl::StrCat("with -flto objects are LLVM bitcode, which apicompat cannot read: the "
+                        "snapshot is also written to ", sidecar,
+                        " (the linked binary carries the embedded one)");
+  }
+  return absl::StrCat("cannot embed the snapshot: the target's objects are not ELF; writing ",
+                      sidecar, " instead");
 }
 
 class SnapshotWriter : public clang::ASTConsumer {
@@ -39,7 +52,7 @@ class SnapshotWriter : public clang::ASTConsumer {
     // A failed compile produces no object, so it produces no snapshot.
     if (compiler_.getDiagnostics().hasErrorOccurred()) return;
     std::string path = SnapshotPath(compiler_, options_, input_file_);
-    if (FormatForPath(path) == SnapshotFormat::kText) {
+    if (!options_.embed && FormatForPath(path) == SnapshotFormat::kText) {
       Warn(absl::StrCat(path, ": the plugin writes binary snapshots; name it .apisnap "
                               "(`apicompat merge -o FILE.txtpb` writes the text form)"));
       return;
@@ -50,19 +63,46 @@ class SnapshotWriter : public clang::ASTConsumer {
     Snapshot* snapshot = google::protobuf::Arena::CreateMessage<Snapshot>(arena.get());
     SnapshotOfTranslationUnit(compiler_, context, options_.public_dirs, options_.excludes,
                               input_file_, *snapshot);
-    std::string absolute = AbsolutePath(path, WorkingDirectory(compiler_));
-    if (std::optional<std::string> problem = SharedOutFileProblem(compiler_, options_)) {
-      Warn(*problem);
+    Embedding embedding = EmbeddingOf(compiler_, context);
+    bool code = embedding == Embedding::kObject || embedding == Embedding::kBitcode;
+    if (options_.embed && code) {
+      Finalize(*snapshot);
+      EmitFileScopeAssembly(compiler_, context,
+                            SectionAssembly(Frame(kSnapshotFrameMagic, SerializeBinary(*snapshot))));
     }
-    llvm::sys::fs::create_directories(llvm::sys::path::parent_path(absolute));
-    std::string error = WriteBinarySnapshot(*snapshot, absolute);
-    if (!error.empty()) Warn(error);
+    if (!options_.embed || embedding != Embedding::kObject) {
+      if (options_.embed && embedding != Embedding::kNoCode) Warn(EmbeddingWarning(embedding, path));
+      WriteSidecar(path, *snapshot, /*object_carries_digest=*/!options_.embed && code, context);
+    }
     // Like Clang's own AST under -disable-free (what the driver passes):
     // the process ends with this compile, so freeing would only cost time.
     if (compiler_.getFrontendOpts().DisableFree) (void)arena.release();
   }
 
  private:
+  // The snapshot next to the object; when there is an object, it carries
+  // the sidecar's digest, so that readers refuse a sidecar left over from
+  // another compile (a ccache hit restores the object, never the sidecar).
+  void WriteSidecar(const std::string& path, Snapshot& snapshot, bool object_carries_digest,
+                    clang::ASTContext& context) {
+    std::string absolute = AbsolutePath(path, WorkingDirectory(compiler_));
+    if (std::optional<std::string> problem = SharedOutFileProblem(compiler_, options_)) {
+      Warn(*problem);
+    }
+    llvm::sys::fs::create_directories(llvm::sys::path::parent_path(absolute));
+    std::string error = WriteBinarySnapshot(snapshot, absolute);
+    if (!error.empty()) return Warn(error);
+    if (!object_carries_digest || !options_.out.empty()) return;
+    // Read back: the digest is of exactly the bytes on disk.
+    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> written =
+        llvm::MemoryBuffer::getFile(absolute);
+    if (!written) return;
+    llvm::StringRef bytes = (*written)->getBuffer();
+    EmitFileScopeAssembly(compiler_, context,
+                          SectionAssembly(Frame(kSidecarFrameMagic,
+                                                SidecarDigest({bytes.data(), bytes.size()}))));
+  }
+
   clang::CompilerInstance& compiler_;
   PluginOptions options_;
   std::string input_file_;

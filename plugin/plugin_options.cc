@@ -94,12 +94,14 @@ PluginOptions ParsePluginArgs(const std::vector<std::string>& args) {
       } else {
         options.excludes.push_back(value.str());
       }
+    } else if (arg == "embed") {
+      options.embed = true;
     } else if (key == "out" && !value.empty()) {
       options.out = value.str();
     } else {
       options.problems.push_back(absl::StrCat(
           "ignoring unknown argument '-fplugin-arg-apicompat-", arg,
-          "' (expected public-dir=DIR, exclude=GLOB, out=FILE or out=DIR/)"));
+          "' (expected public-dir=DIR, exclude=GLOB, embed, out=FILE or out=DIR/)"));
     }
   }
   return options;

@@ -14,6 +14,7 @@ struct PluginOptions {
   std::vector<std::string> public_dirs;  // public-dir=DIR (or a header), repeatable
   std::vector<std::string> excludes;     // exclude=GLOB, repeatable
   std::string out;                       // out=FILE
+  bool embed = false;                    // embed: into the object file (embedded_snapshot.h)
   std::vector<std::string> problems;     // unknown or malformed arguments
 };
 

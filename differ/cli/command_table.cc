@@ -14,7 +14,7 @@ std::vector<FlagSpec> NoFlags() { return {}; }
 
 constexpr char kFlagsUsage[] =
     "usage: apicompat flags --public-dir DIR|HEADER [--public-dir ...] [--exclude GLOB ...]\n"
-    "                       [--out FILE|DIR/]\n"
+    "                       [--out FILE|DIR/] [--embed]\n"
     "\n"
     "Prints the compiler flags that load the plugin into a Clang build. Only\n"
     "headers under the public dirs are recorded (never sources beside them).\n"
@@ -29,7 +29,10 @@ constexpr char kFlagsUsage[] =
     "                           existing directory or ending in /):\n"
     "                           DIR/<source path>.apisnap per source (the path\n"
     "                           relative to the project root, the parent of the\n"
-    "                           first public dir)\n";
+    "                           first public dir)\n"
+    "  --embed                  put each snapshot into its object file instead\n"
+    "                           (ELF section .apicompat, kept by ccache, archives\n"
+    "                           and linkers; docs/build.md)\n";
 
 constexpr char kMergeUsage[] =
     "usage: apicompat merge -o OUT [--keep-first] [--allow-empty] [--progress|--no-progress]\n"
@@ -37,7 +40,9 @@ constexpr char kMergeUsage[] =
     "\n"
     "Merges per-TU snapshots into one library snapshot.\n"
     "\n"
-    "  INPUT              a snapshot file, or a directory searched for *.apisnap\n"
+    "  INPUT              a snapshot file; an object file, .a archive or linked\n"
+    "                     ELF binary carrying embedded snapshots; or a directory\n"
+    "                     searched for *.apisnap and *.o\n"
     "  -o, --output OUT   the merged snapshot (OUT ending in .txtpb: text)\n"
     "  --keep-first       on conflicting declarations keep the first, with a\n"
     "                     warning, instead of failing\n"
@@ -82,8 +87,9 @@ constexpr char kDiffUsage[] =
     "                      [--current-version X.Y.Z] [--fail-on error|warning]\n"
     "                      [--write-acknowledgements FILE]\n"
     "\n"
-    "Reports the incompatible changes from BASELINE to CURRENT (snapshots ending\n"
-    "in .txtpb are text, anything else binary). Exit status: 0 compatible,\n"
+    "Reports the incompatible changes from BASELINE to CURRENT: snapshots (ending\n"
+    "in .txtpb: text, anything else binary), or built libraries carrying\n"
+    "embedded snapshots (apicompat flags --embed). Exit status: 0 compatible,\n"
     "1 breaking, 2 error.\n"
     "\n" APICOMPAT_COMPARE_FLAGS_HELP;
 

@@ -1,8 +1,10 @@
-// apicompat diff: compare two stored snapshots; the check that gates a merge.
+// apicompat diff: compare two stored snapshots (or two built libraries
+// carrying embedded snapshots); the check that gates a merge.
 #include "absl/strings/str_cat.h"
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/compare.h"
+#include "cli/snapshot_inputs.h"
 #include "snapshot_io.h"
 
 namespace apicompat {
@@ -15,9 +17,9 @@ int RunDiff(const Args& raw) {
   }
   absl::StatusOr<CompareSettings> settings = ReadCompareFlags(*args, args->positional()[0]);
   if (!settings.ok()) return Fail(absl::StrCat("diff: ", settings.status().message()));
-  absl::StatusOr<Snapshot> baseline = ReadSnapshot(args->positional()[0]);
+  absl::StatusOr<Snapshot> baseline = ReadSnapshotOrBinary(args->positional()[0]);
   if (!baseline.ok()) return Fail(baseline.status());
-  absl::StatusOr<Snapshot> current = ReadSnapshot(args->positional()[1]);
+  absl::StatusOr<Snapshot> current = ReadSnapshotOrBinary(args->positional()[1]);
   if (!current.ok()) return Fail(current.status());
   return CompareAndReport(*baseline, *current, *settings);
 }

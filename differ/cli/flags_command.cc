@@ -34,7 +34,10 @@ std::string Absolute(const std::string& path) {
 }  // namespace
 
 std::vector<FlagSpec> FlagsFlagSpecs() {
-  return {{"--public-dir", "", true, true}, {"--exclude", "", true, true}, {"--out", "", true}};
+  return {{"--public-dir", "", true, true},
+          {"--exclude", "", true, true},
+          {"--out", "", true},
+          {"--embed", "", false}};
 }
 
 int RunFlags(const Args& raw) {
@@ -63,6 +66,7 @@ int RunFlags(const Args& raw) {
   if (args->Has("--out")) {
     flags.push_back(absl::StrCat("-fplugin-arg-apicompat-out=", Absolute(args->Get("--out"))));
   }
+  if (args->Has("--embed")) flags.push_back("-fplugin-arg-apicompat-embed");
   std::cout << absl::StrJoin(flags, " ") << "\n";
   return kExitOk;
 }

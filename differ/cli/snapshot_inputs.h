@@ -1,6 +1,7 @@
-// The current build's snapshot, from what `check` and `update` are given:
-// snapshot files, or build directories searched for the per-TU *.apisnap
-// files the plugin writes, merged into one.
+// The current build's snapshot, from what `merge`, `check`, `update` and
+// `diff` are given: snapshot files; object files, static archives and
+// linked ELF binaries carrying embedded snapshots (the plugin's embed
+// mode); or build directories searched for both, merged into one.
 #ifndef APICOMPAT_DIFFER_CLI_SNAPSHOT_INPUTS_H_
 #define APICOMPAT_DIFFER_CLI_SNAPSHOT_INPUTS_H_
 
@@ -8,13 +9,32 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "apicompat/snapshot.pb.h"
 #include "merge.h"
 
 namespace apicompat {
 
-// Files as given, directories searched recursively for *.apisnap; sorted.
-absl::StatusOr<std::vector<std::string>> ExpandSnapshotInputs(
+struct SnapshotInput {
+  std::string path;
+  // Found by searching a directory: an object without a snapshot is
+  // skipped (compiled without the plugin) rather than an error.
+  bool found_in_directory = false;
+};
+
+// Files as given; directories searched recursively for *.apisnap and *.o
+// (a sidecar `X.o.apisnap` is read through its object `X.o`); sorted.
+absl::StatusOr<std::vector<SnapshotInput>> ExpandSnapshotInputs(
     const std::vector<std::string>& inputs);
+
+// The snapshots of one input: a snapshot file (refused when it is a
+// sidecar its object disowns: stale), or every frame embedded in an ELF
+// object, binary or archive (else the object's sidecar, checked likewise).
+absl::StatusOr<std::vector<Snapshot>> ReadSnapshotsOfInput(const SnapshotInput& input);
+
+// One snapshot from one file: a snapshot file as it is, the snapshots
+// embedded in an object, archive or binary merged (`diff libfoo.so.1
+// libfoo.so.2`).
+absl::StatusOr<Snapshot> ReadSnapshotOrBinary(const std::string& path);
 
 // Reads the expanded inputs and merges them; an error when there are none.
 // Conflicts that --keep-first resolved are printed as warnings on stderr.
