@@ -89,8 +89,8 @@ constexpr char kDiffUsage[] =
     "\n"
     "Reports the incompatible changes from BASELINE to CURRENT: snapshots (ending\n"
     "in .txtpb: text, anything else binary), or built libraries carrying\n"
-    "embedded snapshots (apicompat flags --embed). Exit status: 0 compatible,\n"
-    "1 breaking, 2 error.\n"
+    "embedded snapshots (built with the plugin's embed option). Exit status:\n"
+    "0 compatible, 1 breaking, 2 error.\n"
     "\n" APICOMPAT_COMPARE_FLAGS_HELP;
 
 constexpr char kCheckUsage[] =
