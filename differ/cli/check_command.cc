@@ -165,6 +165,11 @@ int RunCheck(const Args& raw) {
   for (const std::string& note : baseline->notes) std::cerr << "apicompat: " << note << "\n";
 
   Report report = Diff(baseline->snapshot, current->snapshot, settings->diff);
+  BaselineSource& source = *report.mutable_baseline();
+  source.set_description(baseline->description);
+  source.set_tag(baseline->tag);
+  source.set_commit(baseline->commit);
+  for (const std::string& tag : baseline->head_tags) source.add_head_tags(tag);
   fs::path root = ProjectRoot(api_file->path);
   RelocateFindings(args->GetAll("--public-dir"), root, report);
   ReportContext context{baseline->description, {}};

@@ -87,6 +87,7 @@ struct Format {
 // Text, followed by the problems beyond the findings.
 std::string RenderConsole(const Report& report, const ReportContext& context) {
   std::string out = RenderText(report);
+  if (!context.baseline.empty()) absl::StrAppend(&out, "apicompat: compared with ", context.baseline, "\n");
   for (const ReportContext::Problem& problem : context.problems) {
     absl::StrAppend(&out, "apicompat: ", problem.message, "\n");
   }
