@@ -13,6 +13,8 @@
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
+#include "google/protobuf/wire_format_lite.h"
+#include "zlib.h"
 
 namespace apicompat {
 namespace {
@@ -27,6 +29,34 @@ size_t Utf8SequenceLength(absl::string_view text, size_t i) {
     if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
   }
   return length;
+}
+
+using google::protobuf::internal::WireFormatLite;
+
+// The checksum field as written: its tag (2 bytes) and a little-endian
+// fixed32, always the last 6 bytes of a binary snapshot.
+constexpr uint32_t kChecksumTag =
+    WireFormatLite::MakeTag(Snapshot::kChecksumFieldNumber, WireFormatLite::WIRETYPE_FIXED32);
+constexpr size_t kChecksumTagSize = 2;
+constexpr size_t kChecksumFieldSize = kChecksumTagSize + sizeof(uint32_t);
+
+uint32_t Crc32(absl::string_view bytes) {
+  uLong crc = crc32(0L, Z_NULL, 0);
+  // zlib takes lengths as uInt: large inputs in pieces.
+  while (!bytes.empty()) {
+    uInt piece = static_cast<uInt>(std::min<size_t>(bytes.size(), 1u << 30));
+    crc = crc32(crc, reinterpret_cast<const Bytef*>(bytes.data()), piece);
+    bytes.remove_prefix(piece);
+  }
+  return static_cast<uint32_t>(crc);
+}
+
+// The checksum field's bytes for `crc`.
+void WriteChecksumField(uint32_t crc, char* out) {
+  google::protobuf::io::ArrayOutputStream stream(out, kChecksumFieldSize);
+  google::protobuf::io::CodedOutputStream coded(&stream);
+  coded.WriteTag(kChecksumTag);
+  coded.WriteLittleEndian32(crc);
 }
 
 }  // namespace
@@ -60,21 +90,41 @@ void Finalize(Snapshot& snapshot) {
   Header* header = snapshot.mutable_header();
   header->set_format_version(kSnapshotFormatVersion);
   header->set_decl_count(snapshot.decls_size());
+  header->set_checksummed(true);
   auto* units = header->mutable_translation_units();
   std::sort(units->begin(), units->end());
   units->erase(std::unique(units->begin(), units->end()), units->end());
 }
 
 std::string SerializeBinary(const Snapshot& snapshot) {
+  if (snapshot.has_checksum()) {  // a snapshot read back: checksum the new bytes
+    Snapshot copy = snapshot;
+    copy.clear_checksum();
+    return SerializeBinary(copy);
+  }
   // Sized up front: growing a string of a few hundred KB by doubling maps,
   // copies and unmaps memory at each step, and page faults are a visible
   // share of the plugin's cost.
-  std::string out(snapshot.ByteSizeLong(), '\0');
-  google::protobuf::io::ArrayOutputStream stream(out.data(), static_cast<int>(out.size()));
-  google::protobuf::io::CodedOutputStream coded(&stream);
-  coded.SetSerializationDeterministic(true);
-  snapshot.SerializeWithCachedSizes(&coded);
+  size_t size = snapshot.ByteSizeLong();
+  std::string out(size + kChecksumFieldSize, '\0');
+  {
+    google::protobuf::io::ArrayOutputStream stream(out.data(), static_cast<int>(size));
+    google::protobuf::io::CodedOutputStream coded(&stream);
+    coded.SetSerializationDeterministic(true);
+    snapshot.SerializeWithCachedSizes(&coded);
+  }
+  // The highest field number comes last in protobuf's own order too, so the
+  // bytes are those of the message with the field set.
+  WriteChecksumField(Crc32(absl::string_view(out.data(), size)), out.data() + size);
   return out;
+}
+
+bool HasValidChecksum(absl::string_view bytes) {
+  if (bytes.size() < kChecksumFieldSize) return false;
+  size_t size = bytes.size() - kChecksumFieldSize;
+  char expected[kChecksumFieldSize];
+  WriteChecksumField(Crc32(bytes.substr(0, size)), expected);
+  return bytes.substr(size) == absl::string_view(expected, kChecksumFieldSize);
 }
 
 std::string WriteBytesAtomically(const std::string& path, absl::string_view contents) {

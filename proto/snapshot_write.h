@@ -34,8 +34,12 @@ std::string ValidUtf8(std::string text);
 // what makes the bytes deterministic and truncation detectable.
 void Finalize(Snapshot& snapshot);
 
-// The binary form, deterministic (map fields sorted).
+// The binary form, deterministic (map fields sorted), ending with
+// Snapshot.checksum: the CRC-32 of every byte before it.
 std::string SerializeBinary(const Snapshot& snapshot);
+
+// Whether `bytes` end with a checksum field that matches the bytes before it.
+bool HasValidChecksum(absl::string_view bytes);
 
 // Writes `contents` to a temporary file renamed over `path`, so a reader
 // never sees a torn file, even with parallel writers. Returns "" on

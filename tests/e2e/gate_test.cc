@@ -10,6 +10,7 @@
 #include "apicompat/report.pb.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "snapshot_io.h"
 #include "support/libgeo_repo.h"
 #include "support/test_support.h"
 
@@ -175,6 +176,94 @@ TEST(GateApiFileTest, PathIsNormalizedInsideTheRepository) {
   ExpectUsageError(ApicompatIn(repo.dir(), "check --api-file ../geo.apisnap.txtpb " +
                                                Quote(LibGeo().snapshots.at("1.1"))),
                    "is not in a git repository");
+}
+
+// --- 4. snapshot integrity -------------------------------------------------------------
+
+// A snapshot the real plugin wrote (one translation unit of libgeo 1.0).
+std::string PluginSnapshot() {
+  for (const auto& entry : fs::directory_iterator(LibGeo().snapshots.at("1.0"))) {
+    return entry.path().string();
+  }
+  return "";
+}
+
+TEST(GateIntegrityTest, ThePluginWritesAChecksum) {
+  std::string bytes = ReadFile(PluginSnapshot());
+  EXPECT_TRUE(HasValidChecksum(bytes));
+  absl::StatusOr<Snapshot> read = ParseSnapshot(bytes, SnapshotFormat::kBinary, "plugin");
+  ASSERT_TRUE(read.ok()) << read.status();
+  EXPECT_TRUE(read->header().checksummed());
+  EXPECT_FALSE(read->has_checksum());  // of the bytes read, not kept
+  // The differ's writer (merge) checksums too.
+  std::string merged = MakeScratchDir("merged") + "/all.apisnap";
+  CommandResult merge = Apicompat(absl::StrCat("merge -o ", Quote(merged), " ",
+                                               Quote(LibGeo().snapshots.at("1.0"))));
+  ASSERT_EQ(merge.exit_code, 0) << merge.err;
+  EXPECT_TRUE(HasValidChecksum(ReadFile(merged)));
+}
+
+TEST(GateIntegrityTest, EveryFlippedBitIsCorrupt) {
+  std::string bytes = ReadFile(PluginSnapshot());
+  ASSERT_GT(bytes.size(), 1000u);
+  int tried = 0;
+  // Every byte of the first and last 64 (header, checksum), and a spread
+  // through the declarations; each of the 8 bits in turn.
+  for (size_t offset = 0; offset < bytes.size(); offset += (offset < 64 ||
+                                                           offset + 64 >= bytes.size()) ? 1 : 7) {
+    std::string corrupt = bytes;
+    corrupt[offset] = static_cast<char>(corrupt[offset] ^ (1 << (offset % 8)));
+    absl::StatusOr<Snapshot> read = ParseSnapshot(corrupt, SnapshotFormat::kBinary, "flipped");
+    ++tried;
+    ASSERT_FALSE(read.ok()) << "bit " << offset % 8 << " of byte " << offset << " of "
+                            << bytes.size() << " accepted";
+    EXPECT_THAT(std::string(read.status().message()), HasSubstr("corrupt")) << offset;
+  }
+  EXPECT_GT(tried, 200);
+  // And through the command line: one line, exit status 2.
+  std::string file = MakeScratchDir("flipped") + "/tu.apisnap";
+  for (size_t offset : {size_t{3}, bytes.size() / 2, bytes.size() - 1}) {
+    std::string corrupt = bytes;
+    corrupt[offset] = static_cast<char>(corrupt[offset] ^ 0x10);
+    WriteFile(file, corrupt);
+    ExpectUsageError(Apicompat("dump " + Quote(file)), "corrupt");
+  }
+}
+
+TEST(GateIntegrityTest, SnapshotsWrittenBeforeChecksumsAreStillRead) {
+  absl::StatusOr<Snapshot> snapshot = ReadSnapshot(PluginSnapshot());
+  ASSERT_TRUE(snapshot.ok()) << snapshot.status();
+  snapshot->mutable_header()->clear_checksummed();
+  std::string old = snapshot->SerializeAsString();  // no checksum, as before
+  EXPECT_TRUE(ParseSnapshot(old, SnapshotFormat::kBinary, "old").ok());
+  // A header that promises a checksum the file lacks is corrupt.
+  snapshot->mutable_header()->set_checksummed(true);
+  absl::StatusOr<Snapshot> stripped =
+      ParseSnapshot(snapshot->SerializeAsString(), SnapshotFormat::kBinary, "stripped");
+  ASSERT_FALSE(stripped.ok());
+  EXPECT_THAT(std::string(stripped.status().message()),
+              HasSubstr("corrupt: the checksum does not match the content"));
+}
+
+TEST(GateIntegrityTest, DuplicateDeclarationIdsAreRefusedInBothForms) {
+  absl::StatusOr<Snapshot> snapshot = ReadSnapshot(PluginSnapshot());
+  ASSERT_TRUE(snapshot.ok()) << snapshot.status();
+  ASSERT_GT(snapshot->decls_size(), 1);
+  std::string id = snapshot->decls(0).id();
+  Decl duplicate = snapshot->decls(1);
+  duplicate.set_id(id);
+  *snapshot->add_decls() = duplicate;
+  snapshot->mutable_header()->set_decl_count(snapshot->decls_size());
+  std::string dir = MakeScratchDir("duplicates");
+  std::string text = dir + "/dup.apisnap.txtpb";
+  std::string binary = dir + "/dup.apisnap";
+  WriteFile(text, Serialize(*snapshot, SnapshotFormat::kText));
+  WriteFile(binary, SerializeBinary(*snapshot));  // checksummed: only the ids are wrong
+  for (const std::string& file : {text, binary}) {
+    SCOPED_TRACE(file);
+    ExpectUsageError(Apicompat(absl::StrCat("diff ", Quote(file), " ", Quote(PluginSnapshot()))),
+                     absl::StrCat("duplicate declaration id '", id, "'"));
+  }
 }
 
 }  // namespace
