@@ -2,10 +2,17 @@
 # library target inside its own CMake build. Loaded by
 # find_package(apicompat CONFIG REQUIRED); docs/ci.md shows them in use.
 #
-#   apicompat_snapshot(<target> PUBLIC_DIRS <dir>... [OUTPUT <file>])
+#   apicompat_snapshot(<target> PUBLIC_DIRS <dir>... [EXCLUDE <glob>...]
+#                      [ALLOW_EMPTY] [OUTPUT <file>])
 #
 #     Records the public API of <target>: the declarations in headers under
-#     the PUBLIC_DIRS. With the Clang apicompat's plugin was built for, the
+#     the PUBLIC_DIRS (directories, or single header files; never the
+#     sources beside the headers), except the internal headers an EXCLUDE
+#     glob matches (relative to the public dir, matching the header or a
+#     directory holding it: `detail`, `*_internal.h`). A snapshot holding no
+#     declaration fails the build (the public dirs hold no header: a
+#     mistake) unless ALLOW_EMPTY; apicompat_check() then passes
+#     --allow-empty to `apicompat check` and `update` too. With the Clang apicompat's plugin was built for, the
 #     plugin runs inside the target's compiles and their per-TU snapshots are
 #     merged after the target builds; with any other compiler (GCC, another
 #     Clang), and for INTERFACE (header-only) libraries, `apicompat snapshot`
@@ -77,16 +84,19 @@ endfunction()
 
 # Plugin mode: every compile of `target` writes <object>.apisnap; the
 # snapshots of exactly its objects are merged once it is built.
-function(_apicompat_snapshot_with_plugin target output dirs)
+function(_apicompat_snapshot_with_plugin target output dirs excludes merge_args)
   _apicompat_plugin_languages(languages)
   string(REPLACE ";" "," languages "${languages}")
   set(flags "-fplugin=$<TARGET_FILE:apicompat::plugin>")
   foreach(dir IN LISTS dirs)
     list(APPEND flags "-fplugin-arg-apicompat-public-dir=${dir}")
   endforeach()
+  foreach(glob IN LISTS excludes)
+    list(APPEND flags "-fplugin-arg-apicompat-exclude=${glob}")
+  endforeach()
   target_compile_options(${target} PRIVATE "$<$<COMPILE_LANGUAGE:${languages}>:${flags}>")
   add_custom_command(OUTPUT "${output}"
-    COMMAND apicompat::apicompat merge -o "${output}"
+    COMMAND apicompat::apicompat merge ${merge_args} -o "${output}"
             "$<JOIN:$<TARGET_OBJECTS:${target}>,.apisnap;>.apisnap"
     DEPENDS ${target}
     COMMENT "apicompat: merging the API snapshots of ${target}"
@@ -95,7 +105,7 @@ endfunction()
 
 # Header mode: `apicompat snapshot` parses every public header with the
 # target's include directories and definitions.
-function(_apicompat_snapshot_headers target output dirs)
+function(_apicompat_snapshot_headers target output dirs excludes merge_args)
   get_target_property(type ${target} TYPE)
   set(prefix "")
   if(type STREQUAL "INTERFACE_LIBRARY")
@@ -112,13 +122,25 @@ function(_apicompat_snapshot_headers target output dirs)
   endif()
   set(public_dir_args "")
   set(globs "")
+  set(single_headers "")
   foreach(dir IN LISTS dirs)
     list(APPEND public_dir_args --public-dir "${dir}")
-    list(APPEND globs "${dir}/*.h" "${dir}/*.hh" "${dir}/*.hpp" "${dir}/*.hxx" "${dir}/*.inc")
+    if(IS_DIRECTORY "${dir}")
+      list(APPEND globs "${dir}/*.h" "${dir}/*.hh" "${dir}/*.hpp" "${dir}/*.hxx" "${dir}/*.inc")
+    else()
+      list(APPEND single_headers "${dir}")
+    endif()
   endforeach()
-  file(GLOB_RECURSE headers CONFIGURE_DEPENDS ${globs})
+  foreach(glob IN LISTS excludes)
+    list(APPEND public_dir_args --exclude "${glob}")
+  endforeach()
+  set(headers "")
+  if(globs)
+    file(GLOB_RECURSE headers CONFIGURE_DEPENDS ${globs})
+  endif()
+  list(APPEND headers ${single_headers})
   add_custom_command(OUTPUT "${output}"
-    COMMAND apicompat::apicompat snapshot -o "${output}" ${public_dir_args}
+    COMMAND apicompat::apicompat snapshot ${merge_args} -o "${output}" ${public_dir_args}
             "$<$<BOOL:${includes}>:-I$<JOIN:${includes},;-I>>"
             "$<$<BOOL:${definitions}>:-D$<JOIN:${definitions},;-D>>"
             "--std=c++${standard}"
@@ -128,7 +150,7 @@ function(_apicompat_snapshot_headers target output dirs)
 endfunction()
 
 function(apicompat_snapshot target)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "" "OUTPUT" "PUBLIC_DIRS")
+  cmake_parse_arguments(PARSE_ARGV 1 arg "ALLOW_EMPTY" "OUTPUT" "PUBLIC_DIRS;EXCLUDE")
   if(arg_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "apicompat_snapshot(${target}): unknown arguments ${arg_UNPARSED_ARGUMENTS}")
   endif()
@@ -142,8 +164,8 @@ function(apicompat_snapshot target)
   set(dirs "")
   foreach(dir IN LISTS arg_PUBLIC_DIRS)
     get_filename_component(dir "${dir}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
-    if(NOT IS_DIRECTORY "${dir}")
-      message(FATAL_ERROR "apicompat_snapshot(${target}): public dir ${dir} is not a directory")
+    if(NOT EXISTS "${dir}")
+      message(FATAL_ERROR "apicompat_snapshot(${target}): public dir ${dir} does not exist")
     endif()
     list(APPEND dirs "${dir}")
   endforeach()
@@ -153,17 +175,25 @@ function(apicompat_snapshot target)
   endif()
   get_filename_component(output "${output}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_BINARY_DIR}")
 
+  set(merge_args "")
+  if(arg_ALLOW_EMPTY)
+    set(merge_args --allow-empty)
+  endif()
+
   _apicompat_snapshot_mode(mode ${target})
   if(mode STREQUAL "plugin")
-    _apicompat_snapshot_with_plugin(${target} "${output}" "${dirs}")
+    _apicompat_snapshot_with_plugin(${target} "${output}" "${dirs}" "${arg_EXCLUDE}"
+                                    "${merge_args}")
   else()
-    _apicompat_snapshot_headers(${target} "${output}" "${dirs}")
+    _apicompat_snapshot_headers(${target} "${output}" "${dirs}" "${arg_EXCLUDE}"
+                                "${merge_args}")
   endif()
   add_custom_target(apicompat-snapshot-${target} ALL DEPENDS "${output}")
   # What apicompat_check() needs.
   set_target_properties(${target} PROPERTIES
     APICOMPAT_SNAPSHOT "${output}"
-    APICOMPAT_PUBLIC_DIRS "${dirs}")
+    APICOMPAT_PUBLIC_DIRS "${dirs}"
+    APICOMPAT_ALLOW_EMPTY "${arg_ALLOW_EMPTY}")
   message(STATUS "apicompat: ${target}'s API is recorded in ${mode} mode")
 endfunction()
 
@@ -178,6 +208,11 @@ function(apicompat_check target)
   endif()
   get_target_property(snapshot ${target} APICOMPAT_SNAPSHOT)
   get_target_property(dirs ${target} APICOMPAT_PUBLIC_DIRS)
+  get_target_property(allow_empty ${target} APICOMPAT_ALLOW_EMPTY)
+  set(empty_args "")
+  if(allow_empty)
+    set(empty_args --allow-empty)
+  endif()
   if(NOT snapshot)
     message(FATAL_ERROR "apicompat_check(${target}): call apicompat_snapshot(${target} "
                         "PUBLIC_DIRS ...) first")
@@ -205,10 +240,10 @@ function(apicompat_check target)
     list(APPEND args --require-updated-api-file)
   endif()
   add_test(NAME apicompat-check-${target}
-           COMMAND apicompat::apicompat check ${args} ${arg_ARGS} "${snapshot}"
+           COMMAND apicompat::apicompat check ${args} ${empty_args} ${arg_ARGS} "${snapshot}"
            WORKING_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}")
   add_custom_target(apicompat-update-${target}
-    COMMAND apicompat::apicompat update --api-file "${api_file}" "${snapshot}"
+    COMMAND apicompat::apicompat update ${empty_args} --api-file "${api_file}" "${snapshot}"
     WORKING_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}"
     COMMENT "apicompat: updating ${api_file}"
     VERBATIM)

@@ -1,10 +1,12 @@
 #include "merge.h"
 
 #include <algorithm>
-#include <tuple>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "decl_difference.h"
+#include "google/protobuf/descriptor.h"
+#include "google/protobuf/message.h"
 #include "snapshot_io.h"
 
 namespace apicompat {
@@ -15,26 +17,123 @@ std::string UnitName(const Snapshot& snapshot) {
   return units.empty() ? "<unnamed>" : absl::StrJoin(units, ",");
 }
 
+// A record only forward-declared, or an enum only declared opaque
+// (`enum class E : int;`): what a TU that saw its definition knows better.
 bool IsForwardDeclaration(const Decl& decl) {
+  if (decl.has_enum_decl()) return decl.enum_decl().enumerators().empty();
   return decl.has_record() && !decl.record().is_complete();
 }
 
-// A namespace is opened in many headers and each TU sees some of them, so
-// its recorded opening (the earliest the TU saw) differs between TUs
-// without the namespace differing: what matters is the rest.
-bool SameNamespace(const Decl& a, const Decl& b) {
-  if (a.kind() != NAMESPACE || b.kind() != NAMESPACE) return false;
-  Decl a_rest = a, b_rest = b;
-  a_rest.clear_location();
-  b_rest.clear_location();
-  return a_rest.SerializeAsString() == b_rest.SerializeAsString();
+// Libraries compile their own sources with their deprecations switched
+// off (lz4's LZ4_DISABLE_DEPRECATE_WARNINGS, OpenSSL's
+// OPENSSL_SUPPRESS_DEPRECATED): users, who set no such macro, see the
+// declaration deprecated.
+void ShareDeprecation(Decl& a, Decl& b) {
+  bool a_deprecated = a.stability().tier() == DEPRECATED;
+  bool b_deprecated = b.stability().tier() == DEPRECATED;
+  if (a_deprecated == b_deprecated) return;
+  if (a_deprecated ? b.stability().tier() != STABLE : a.stability().tier() != STABLE) return;
+  if (a_deprecated) {
+    *b.mutable_stability() = a.stability();
+  } else {
+    *a.mutable_stability() = b.stability();
+  }
+}
+
+// Makes `a` and `b` agree on what one TU can learn only by seeing more
+// headers than the other, or what the library's own sources switch off:
+// the union is the truth.
+void ShareLearnedFacts(Decl& a, Decl& b) {
+  ShareDeprecation(a, b);
+  if (!a.has_function() || !b.has_function()) return;
+  Function& in_a = *a.mutable_function();
+  Function& in_b = *b.mutable_function();
+  bool is_inline = in_a.is_inline() || in_b.is_inline();
+  in_a.set_is_inline(is_inline);
+  in_b.set_is_inline(is_inline);
+  int shared = std::min(in_a.parameters_size(), in_b.parameters_size());
+  for (int i = 0; i < shared; ++i) {
+    Parameter& param_a = *in_a.mutable_parameters(i);
+    Parameter& param_b = *in_b.mutable_parameters(i);
+    if (param_a.has_default() == param_b.has_default()) continue;
+    const Parameter& known = param_a.has_default() ? param_a : param_b;
+    Parameter& learner = param_a.has_default() ? param_b : param_a;
+    learner.set_has_default(true);
+    learner.set_default_text(known.default_text());
+  }
+}
+
+// Every type's spelling in `message`, recursively: what the declaration
+// chosen for the location happens to write, shown to humans only.
+void ClearSpellings(google::protobuf::Message& message) {
+  if (auto* type = dynamic_cast<Type*>(&message)) {
+    type->clear_spelling();
+    return;
+  }
+  const auto* reflection = message.GetReflection();
+  std::vector<const google::protobuf::FieldDescriptor*> fields;
+  reflection->ListFields(message, &fields);
+  for (const auto* field : fields) {
+    if (field->cpp_type() != google::protobuf::FieldDescriptor::CPPTYPE_MESSAGE) continue;
+    if (!field->is_repeated()) {
+      ClearSpellings(*reflection->MutableMessage(&message, field));
+      continue;
+    }
+    for (int i = 0; i < reflection->FieldSize(message, field); ++i) {
+      ClearSpellings(*reflection->MutableRepeatedMessage(&message, field, i));
+    }
+  }
+}
+
+// Without what depends on which redeclaration a TU recorded: its location
+// and what is written there (parameter names, type spellings); the
+// canonical facts remain.
+Decl WithoutPlace(Decl decl) {
+  decl.clear_location();
+  if (decl.has_function()) {
+    for (Parameter& param : *decl.mutable_function()->mutable_parameters()) param.clear_name();
+  }
+  ClearSpellings(decl);
+  return decl;
 }
 
 bool IsEarlier(const Location& a, const Location& b) {
   return a.file() != b.file() ? a.file() < b.file() : a.line() < b.line();
 }
 
+// Which of two versions provides the place: the earlier location, then (for
+// one location written two ways) the smaller bytes, so the choice does not
+// depend on TU order.
+bool PlacedFirst(const Decl& a, const Decl& b) {
+  if (IsEarlier(a.location(), b.location())) return true;
+  if (IsEarlier(b.location(), a.location())) return false;
+  return a.SerializeAsString() <= b.SerializeAsString();
+}
+
+bool Same(const Decl& a, const Decl& b) { return a.SerializeAsString() == b.SerializeAsString(); }
+
+// "record 'S' (api.h:3): field 'x' at offset 0 bits in a.cc, 64 in b.cc".
+std::string DescribeConflict(const Decl& a, const std::string& unit_a, const Decl& b,
+                             const std::string& unit_b) {
+  Decl shared_a = a, shared_b = b;
+  ShareLearnedFacts(shared_a, shared_b);
+  std::string difference =
+      DescribeDifference(WithoutPlace(shared_a), unit_a, WithoutPlace(shared_b), unit_b);
+  if (difference.empty()) difference = absl::StrCat("differs between ", unit_a, " and ", unit_b);
+  return absl::StrCat(DescribeDecl(a), ": ", difference);
+}
+
 }  // namespace
+
+std::optional<Decl> CombineDecls(const Decl& a, const Decl& b) {
+  if (IsForwardDeclaration(a) != IsForwardDeclaration(b)) {
+    return IsForwardDeclaration(a) ? b : a;
+  }
+  Decl shared_a = a, shared_b = b;
+  ShareLearnedFacts(shared_a, shared_b);
+  if (!Same(WithoutPlace(shared_a), WithoutPlace(shared_b))) return std::nullopt;
+  return PlacedFirst(a, b) ? std::move(shared_a) : std::move(shared_b);
+}
 
 void SnapshotMerger::Add(Snapshot input) {
   ++input_count_;
@@ -49,59 +148,92 @@ void SnapshotMerger::Add(Snapshot input) {
   for (Decl& decl : *input.mutable_decls()) Consider(std::move(decl), unit);
 }
 
-// Order independence: whichever TU comes first by name (then by content)
-// provides a conflicting declaration, whatever order TUs are added in.
 void SnapshotMerger::Consider(Decl decl, const std::string& unit) {
-  std::string bytes = decl.SerializeAsString();
-  auto [it, inserted] = by_id_.try_emplace(decl.id());
-  Seen& seen = it->second;
+  Versions& versions = by_id_[decl.id()];
+  auto [it, inserted] = versions.try_emplace(decl.SerializeAsString());
   if (inserted) {
-    seen = Seen{std::move(decl), std::move(bytes), unit, ""};
+    it->second = Version{std::move(decl), unit, 1};
     return;
   }
-  if (seen.bytes == bytes) return;
-  if (SameNamespace(decl, seen.decl)) {
-    // The earliest opening over all TUs, whatever order they come in.
-    if (IsEarlier(decl.location(), seen.decl.location())) {
-      seen.decl = std::move(decl);
-      seen.bytes = std::move(bytes);
-      seen.unit = unit;
+  ++it->second.count;
+  if (unit < it->second.unit) it->second.unit = unit;
+}
+
+// Folds the versions in TU-name order (then by bytes), so that which TUs a
+// conflict names, and what --keep-first keeps, do not depend on input order.
+// A version that conflicts is reported against the first earlier version it
+// conflicts with, and left out.
+Decl SnapshotMerger::Combined(Versions& versions, std::vector<std::string>& conflicts,
+                               std::vector<std::string>& warnings) {
+  // The common case: every TU saw the declaration alike.
+  if (versions.size() == 1) return std::move(versions.begin()->second.decl);
+  if (versions.begin()->second.decl.kind() == MACRO) return MajorityMacro(versions, warnings);
+  std::vector<Version*> ordered;
+  for (auto& [bytes, version] : versions) ordered.push_back(&version);
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [](const Version* a, const Version* b) { return a->unit < b->unit; });
+  Decl merged = ordered.front()->decl;
+  for (size_t i = 1; i < ordered.size(); ++i) {
+    if (std::optional<Decl> combined = CombineDecls(merged, ordered[i]->decl)) {
+      merged = *std::move(combined);
+      continue;
     }
-    return;
+    size_t against = 0;
+    while (against + 1 < i && CombineDecls(ordered[against]->decl, ordered[i]->decl)) ++against;
+    conflicts.push_back(DescribeConflict(ordered[against]->decl, ordered[against]->unit,
+                                         ordered[i]->decl, ordered[i]->unit));
   }
-  bool new_is_forward = IsForwardDeclaration(decl);
-  bool seen_is_forward = IsForwardDeclaration(seen.decl);
-  if (new_is_forward && !seen_is_forward) return;
-  if (seen_is_forward && !new_is_forward) {
-    seen = Seen{std::move(decl), std::move(bytes), unit, seen.conflicting_unit};
-    return;
+  return merged;
+}
+
+// A macro defined differently in different TUs: a configuration macro that
+// some sources set before including the header (`#define LIB_NO_DEPRECATE`)
+// selects another definition. Macros have no one-definition rule and no
+// layout: the definition most TUs saw (on a tie, the first TU's by name) is
+// the library's, with a warning naming the others.
+Decl SnapshotMerger::MajorityMacro(Versions& versions, std::vector<std::string>& warnings) {
+  Version* chosen = nullptr;
+  for (auto& [bytes, version] : versions) {
+    if (chosen == nullptr || version.count > chosen->count ||
+        (version.count == chosen->count && version.unit < chosen->unit)) {
+      chosen = &version;
+    }
   }
-  bool new_first = std::tie(unit, bytes) < std::tie(seen.unit, seen.bytes);
-  std::string other = new_first ? seen.unit : unit;
-  if (new_first) seen = Seen{std::move(decl), std::move(bytes), unit, ""};
-  if (seen.conflicting_unit.empty() || other < seen.conflicting_unit) {
-    seen.conflicting_unit = other;
+  std::vector<std::string> others;
+  for (auto& [bytes, version] : versions) {
+    if (&version == chosen) continue;
+    others.push_back(absl::StrCat("'", version.decl.macro().replacement(), "' in ", version.unit,
+                                  version.count > 1 ? absl::StrCat(" and ", version.count - 1,
+                                                                   " more")
+                                                    : ""));
   }
+  std::sort(others.begin(), others.end());
+  warnings.push_back(absl::StrCat(
+      "macro '", chosen->decl.qualified_name(), "' (", chosen->decl.location().file(), ":",
+      chosen->decl.location().line(), ") depends on the including translation unit: kept '",
+      chosen->decl.macro().replacement(), "' (", chosen->unit,
+      chosen->count > 1 ? absl::StrCat(" and ", chosen->count - 1, " more") : "",
+      "), not ", absl::StrJoin(others, ", ")));
+  return std::move(chosen->decl);
 }
 
 absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
   std::vector<std::string> conflicts;
-  for (const auto& [id, seen] : by_id_) {
-    if (seen.conflicting_unit.empty()) continue;
-    conflicts.push_back(absl::StrCat("'", seen.decl.qualified_name(), "' (",
-                                     seen.decl.location().file(), ":",
-                                     seen.decl.location().line(), ") differs between ",
-                                     seen.unit, " and ", seen.conflicting_unit));
-  }
+  std::vector<std::string> warnings;
+  std::vector<Decl> decls;
+  decls.reserve(by_id_.size());
+  for (auto& [id, versions] : by_id_) decls.push_back(Combined(versions, conflicts, warnings));
+  by_id_.clear();
   if (!conflicts.empty() && !options_.keep_first) {
     return absl::FailedPreconditionError(absl::StrCat(
         "conflicting declarations: ", conflicts.front(),
         conflicts.size() > 1 ? absl::StrCat(" (and ", conflicts.size() - 1, " more)") : "",
-        "; a header must mean the same in every translation unit "
-        "(check per-file -D flags), or pass --keep-first"));
+        "; a header must declare the same in every translation unit "
+        "(--keep-first keeps the first one's version)"));
   }
   MergeResult result;
   result.input_count = input_count_;
+  result.warnings = std::move(warnings);
   for (std::string& conflict : conflicts) {
     result.warnings.push_back(
         absl::StrCat("kept the first of conflicting declarations: ", conflict));
@@ -109,8 +241,7 @@ absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
   *result.snapshot.mutable_header() = std::move(header_);
   result.snapshot.mutable_header()->clear_translation_units();
   for (std::string& unit : units_) result.snapshot.mutable_header()->add_translation_units(std::move(unit));
-  for (auto& [id, seen] : by_id_) *result.snapshot.add_decls() = std::move(seen.decl);
-  by_id_.clear();
+  for (Decl& decl : decls) *result.snapshot.add_decls() = std::move(decl);
   Finalize(result.snapshot);
   return result;
 }

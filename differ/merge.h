@@ -3,6 +3,7 @@
 #define APICOMPAT_DIFFER_MERGE_H_
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,14 +20,18 @@ struct MergeOptions {
 
 struct MergeResult {
   Snapshot snapshot;
-  std::vector<std::string> warnings;  // conflicts resolved by keep_first
+  // Macros that differ between TUs, and conflicts resolved by keep_first.
+  std::vector<std::string> warnings;
   size_t input_count = 0;             // snapshots merged
 };
 
-// Declarations seen identically in many TUs appear once; a complete record
-// wins over a forward declaration of it. The result does not depend on the
-// order inputs are added in. Inputs are streamed: only the merged
-// declarations stay in memory, which matters with hundreds of TUs.
+// Declarations seen identically in many TUs appear once. What one header
+// legitimately looks like in different TUs is combined (CombineDecls); any
+// other difference is a conflict, reported with the two TUs and the first
+// fact that differs. The result, conflicts and warnings included, does not
+// depend on the order inputs are added in. Inputs are streamed: only the
+// distinct versions of each declaration stay in memory, which matters with
+// hundreds of TUs.
 class SnapshotMerger {
  public:
   explicit SnapshotMerger(MergeOptions options) : options_(options) {}
@@ -34,13 +39,17 @@ class SnapshotMerger {
   absl::StatusOr<MergeResult> Finish();
 
  private:
-  struct Seen {
+  struct Version {
     Decl decl;
-    std::string bytes;  // the serialized decl, for cheap exact comparison
-    std::string unit;
-    std::string conflicting_unit;  // set when another TU disagreed
+    std::string unit;  // the first TU by name that saw this version
+    size_t count = 0;  // how many TUs saw it
   };
+  // One declaration's distinct versions, keyed by their serialized bytes.
+  using Versions = std::map<std::string, Version>;
   void Consider(Decl decl, const std::string& unit);
+  Decl Combined(Versions& versions, std::vector<std::string>& conflicts,
+                std::vector<std::string>& warnings);
+  static Decl MajorityMacro(Versions& versions, std::vector<std::string>& warnings);
 
   MergeOptions options_;
   Header header_;
@@ -48,8 +57,23 @@ class SnapshotMerger {
   bool have_header_ = false;
   size_t input_count_ = 0;
   std::vector<std::string> units_;
-  std::map<std::string, Seen> by_id_;
+  std::map<std::string, Versions> by_id_;
 };
+
+// One declaration as two TUs saw it, combined; nullopt when they conflict.
+// Combined, never compared, are the facts a TU learns only by including more:
+// - the definition of a record others saw only forward-declared, or of an
+//   enum others saw only declared opaque;
+// - `inline`, from an inline definition in a header only some TUs include;
+// - default arguments added by a later redeclaration;
+// - where the declaration is (the earliest by file, then line, wins, with
+//   the parameter names and type spellings written there), since each TU
+//   records the earliest it saw;
+// - a deprecation that the library's own sources switch off with a
+//   configuration macro (users see the declaration deprecated).
+// Macros defined differently in different TUs are not conflicts either: the
+// definition most TUs saw is kept, with a warning (SnapshotMerger).
+std::optional<Decl> CombineDecls(const Decl& a, const Decl& b);
 
 absl::StatusOr<MergeResult> MergeSnapshots(std::vector<Snapshot> inputs,
                                            const MergeOptions& options);

@@ -32,6 +32,12 @@ const std::vector<RuleInfo>& AllRules() {
        "symbol disappears",
        "add an overload with the extra parameter and keep the old function, "
        "so already-linked programs still find their symbol"},
+      {"parameter-pointee-const-added", C::kAbi, S::kError, B::kMajor,
+       "const was added to what a pointer or reference parameter points to: "
+       "calls still compile, but a C++ function's symbol changes (info for C "
+       "linkage)",
+       "keep the old function next to the new one (it may call the new one), "
+       "so already-linked programs still find their symbol"},
       {"parameter-reordered", C::kApi, S::kError, B::kMajor,
        "parameters were reordered", kKeepOldSignature},
       {"parameter-type-changed", C::kApi, S::kError, B::kMajor,
@@ -152,6 +158,12 @@ const std::vector<RuleInfo>& AllRules() {
       {"record-kind-changed", C::kApi, S::kError, B::kMajor,
        "a struct or class became a union, or a union a struct or class",
        "keep the kind, or bump the major version"},
+      {"record-became-namespace", C::kApi, S::kError, B::kMajor,
+       "a struct or class became a namespace: its members are still reached "
+       "as before, but the name is no longer a type (a warning when it only "
+       "had static members)",
+       "keep the struct; add the namespace under another name, or bump the "
+       "major version"},
       {"record-calling-convention-changed", C::kAbi, S::kError, B::kMajor,
        "objects of a type are now passed differently (in registers, or by "
        "invisible reference)",

@@ -63,18 +63,38 @@ std::string IntegerText(const llvm::APSInt& value) {
   return llvm::toString(value, 10, value.isSigned());
 }
 
+// Whether callers may rely on `function` not throwing, decided the same way
+// in every TU. Clang computes the exception specification of a defaulted or
+// implicit special member, and of a destructor declared without one, only
+// where the TU uses it; so for those only what is written counts: a
+// destructor is noexcept unless it says otherwise, a defaulted member only
+// when it says so.
 bool IsNothrow(const clang::FunctionDecl& function,
                const clang::FunctionProtoType& proto) {
+  if (function.getExceptionSpecSourceRange().isInvalid()) {
+    if (llvm::isa<clang::CXXDestructorDecl>(function)) return true;
+    if (function.isDefaulted()) return false;
+  }
   switch (proto.getExceptionSpecType()) {
     case clang::EST_Unevaluated:
     case clang::EST_Uninstantiated:
     case clang::EST_Unparsed:
-      // Not computed in this TU: destructors are implicitly noexcept, and
-      // deciding it the same way in every TU keeps merges conflict-free.
-      return llvm::isa<clang::CXXDestructorDecl>(function);
+      return false;  // not computed in this TU (see above)
     default:
       return proto.isNothrow(/*ResultIfDependent=*/false);
   }
+}
+
+// Whether `word` appears as a whole word in `text`.
+bool HasWord(absl::string_view text, absl::string_view word) {
+  for (size_t at = text.find(word); at != absl::string_view::npos;
+       at = text.find(word, at + 1)) {
+    auto is_name_char = [](char c) { return llvm::isAlnum(c) || c == '_'; };
+    bool starts = at == 0 || !is_name_char(text[at - 1]);
+    size_t end = at + word.size();
+    if (starts && (end == text.size() || !is_name_char(text[end]))) return true;
+  }
+  return false;
 }
 
 class Collector {
@@ -86,7 +106,7 @@ class Collector {
         context_(context),
         preprocessor_(preprocessor),
         sources_(context.getSourceManager()),
-        filter_(sources_, options.public_dirs, options.working_dir),
+        filter_(sources_, options.public_dirs, options.excludes, options.working_dir),
         names_(context) {}
 
   void Run() {
@@ -118,7 +138,7 @@ class Collector {
       VisitNamespace(*ns);
     } else if (const auto* linkage = llvm::dyn_cast<clang::LinkageSpecDecl>(&decl)) {
       // The C library's `extern "C"` blocks hold hundreds of declarations.
-      if (!sources_.isInSystemHeader(sources_.getExpansionLoc(linkage->getLocation()))) {
+      if (!filter_.IsForeignSystemCode(linkage->getLocation())) {
         VisitContext(*linkage);
       }
     } else if (!IsPublicEntity(decl) || IsSpecialization(decl)) {
@@ -167,7 +187,7 @@ class Collector {
       return;
     }
     // Pruning the standard library here is what keeps the plugin cheap.
-    if (sources_.isInSystemHeader(sources_.getExpansionLoc(ns.getLocation()))) {
+    if (filter_.IsForeignSystemCode(ns.getLocation())) {
       return;
     }
     AddNamespace(ns);
@@ -289,10 +309,14 @@ class Collector {
       return;  // the pre-C++11 idiom for "not copyable"; not an entry point
     }
     if (IsOutOfLineMember(function)) return;
+    // Visited once per redeclaration; recorded once, from the one chosen.
+    if (&ShownRedeclaration(function) != &function) return;
     Decl* decl = Begin(function, FUNCTION);
     if (!decl) return;
     Function* facts = decl->mutable_function();
     const auto* proto = function.getType()->getAs<clang::FunctionProtoType>();
+    // Default arguments accumulate over redeclarations: the latest has all.
+    const clang::FunctionDecl& latest = LatestRedeclaration(function);
     for (unsigned i = 0; i < function.getNumParams(); ++i) {
       const clang::ParmVarDecl& param = *function.getParamDecl(i);
       Parameter* out = facts->add_parameters();
@@ -302,10 +326,12 @@ class Collector {
       clang::QualType adjusted =
           proto && i < proto->getNumParams() ? proto->getParamType(i) : param.getType();
       printer_.Describe(param.getOriginalType(), adjusted, *out->mutable_type());
-      if (param.hasDefaultArg() || param.hasUninstantiatedDefaultArg() ||
-          param.hasUnparsedDefaultArg()) {
+      const clang::ParmVarDecl& with_default =
+          i < latest.getNumParams() ? *latest.getParamDecl(i) : param;
+      if (with_default.hasDefaultArg() || with_default.hasUninstantiatedDefaultArg() ||
+          with_default.hasUnparsedDefaultArg()) {
         out->set_has_default(true);
-        out->set_default_text(DefaultText(param));
+        out->set_default_text(DefaultText(with_default));
       }
     }
     printer_.Describe(function.getReturnType(), *facts->mutable_return_type());
@@ -313,7 +339,7 @@ class Collector {
     facts->set_is_template(tmpl != nullptr);
     facts->set_is_deleted(function.isDeleted());
     facts->set_is_defaulted(function.isExplicitlyDefaulted());
-    facts->set_is_constexpr(function.isConstexpr());
+    facts->set_is_constexpr(IsWrittenConstexpr(function));
     facts->set_is_consteval(function.isConsteval());
     facts->set_is_extern_c(function.isExternC());
     facts->set_is_inline(llvm::any_of(function.redecls(), [](const clang::FunctionDecl* redecl) {
@@ -331,6 +357,62 @@ class Collector {
     }
     AddMangledNames(function, *decl);
     Keep(decl);
+  }
+
+  // A redeclaration Visit records: in a public header, and not a friend,
+  // block-scope or out-of-line member declaration.
+  bool IsRecordable(const clang::FunctionDecl& redecl) {
+    return !redecl.isInvalidDecl() &&
+           redecl.getFriendObjectKind() == clang::Decl::FOK_None &&
+           !redecl.isLocalExternDecl() && !IsOutOfLineMember(redecl) &&
+           filter_.Locate(redecl.getLocation());
+  }
+
+  // Whether `a` rather than `b` provides a function's location and parameter
+  // names: a declaration before a definition (a header may declare what
+  // another header, included by some TUs only, defines), then the earlier
+  // by file and line, so that the choice does not depend on what the TU
+  // includes or in which order.
+  bool ShownBefore(const clang::FunctionDecl& a, const clang::FunctionDecl& b) {
+    bool a_defines = a.isThisDeclarationADefinition();
+    if (a_defines != b.isThisDeclarationADefinition()) return !a_defines;
+    Location a_at, b_at;
+    filter_.Locate(a.getLocation(), &a_at);
+    filter_.Locate(b.getLocation(), &b_at);
+    if (IsEarlier(a_at, b_at) != IsEarlier(b_at, a_at)) return IsEarlier(a_at, b_at);
+    return sources_.isBeforeInTranslationUnit(a.getLocation(), b.getLocation());
+  }
+
+  const clang::FunctionDecl& ShownRedeclaration(const clang::FunctionDecl& function) {
+    const clang::FunctionDecl* shown = &function;
+    for (const clang::FunctionDecl* redecl : function.redecls()) {
+      if (redecl != shown && IsRecordable(*redecl) && ShownBefore(*redecl, *shown)) {
+        shown = redecl;
+      }
+    }
+    return *shown;
+  }
+
+  // The recordable redeclaration parsed last (`function` when alone).
+  const clang::FunctionDecl& LatestRedeclaration(const clang::FunctionDecl& function) {
+    for (const clang::FunctionDecl* redecl = function.getMostRecentDecl();
+         redecl != nullptr && redecl != &function; redecl = redecl->getPreviousDecl()) {
+      if (IsRecordable(*redecl)) return *redecl;
+    }
+    return function;
+  }
+
+  // `constexpr` as the header says it. Clang also marks a defaulted special
+  // member constexpr when its implicit definition would be, which the user
+  // never promised and which changes with members' types: not recorded.
+  // (A `constexpr` hidden in a macro on a defaulted member reads as absent.)
+  bool IsWrittenConstexpr(const clang::FunctionDecl& function) {
+    if (!function.isConstexpr()) return false;
+    if (!function.isDefaulted()) return true;
+    if (function.isImplicit()) return false;
+    clang::SourceRange specifiers(function.getBeginLoc(), function.getLocation());
+    std::string written = WrittenText(specifiers, sources_, context_.getLangOpts());
+    return HasWord(written, "constexpr") || HasWord(written, "consteval");
   }
 
   void DescribeMethod(const clang::CXXMethodDecl& method, Function& facts) {

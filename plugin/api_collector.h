@@ -14,7 +14,8 @@
 namespace apicompat {
 
 struct CollectorOptions {
-  std::vector<std::string> public_dirs;
+  std::vector<std::string> public_dirs;  // directories or single headers
+  std::vector<std::string> excludes;     // globs of internal headers (PublicFilter)
   std::string working_dir;  // for relative public dirs and file names
 };
 

@@ -48,7 +48,8 @@ class SnapshotWriter : public clang::ASTConsumer {
     // strings, allocated by bumping a pointer and never freed one by one.
     auto arena = std::make_unique<google::protobuf::Arena>();
     Snapshot* snapshot = google::protobuf::Arena::CreateMessage<Snapshot>(arena.get());
-    SnapshotOfTranslationUnit(compiler_, context, options_.public_dirs, input_file_, *snapshot);
+    SnapshotOfTranslationUnit(compiler_, context, options_.public_dirs, options_.excludes,
+                              input_file_, *snapshot);
     std::string absolute = AbsolutePath(path, WorkingDirectory(compiler_));
     if (std::optional<std::string> problem = SharedOutFileProblem(compiler_, options_)) {
       Warn(*problem);
@@ -75,6 +76,11 @@ class ApicompatAction : public clang::PluginASTAction {
     if (options_.public_dirs.empty()) {
       Warn("no -fplugin-arg-apicompat-public-dir=DIR given: no snapshot written");
       return std::make_unique<clang::ASTConsumer>();
+    }
+    // A misspelled path would record nothing, silently, forever.
+    for (const std::string& problem :
+         MissingPublicDirProblems(options_, WorkingDirectory(compiler))) {
+      Warn(problem);
     }
     // A precompiled header is no object of the library: the translation
     // units that include it record its declarations.

@@ -171,28 +171,41 @@ absl::StatusOr<std::vector<CompileJob>> JobsForPublicHeaders(const SnapshotToolO
       absl::StrCat("-std=", options.std)};
   command.insert(command.end(), options.header_flags.begin(), options.header_flags.end());
   std::set<std::string> headers;
+  std::vector<llvm::GlobPattern> excludes = PublicFilter::CompileExcludes(options.excludes);
   for (const std::string& dir : options.public_dirs) {
     std::string root = PublicFilter::Normalize(dir, cwd);
+    if (llvm::sys::fs::is_regular_file(root)) {
+      // A single public header: its neighbours are what it includes.
+      command.push_back(absl::StrCat("-I", llvm::sys::path::parent_path(root).str()));
+      headers.insert(root);
+      continue;
+    }
     if (!llvm::sys::fs::is_directory(root)) {
-      return absl::NotFoundError(
-          absl::StrCat("snapshot: public dir '", dir, "' is not a directory"));
+      return absl::NotFoundError(absl::StrCat("snapshot: public dir '", dir, "' does not exist"));
     }
     // Headers include each other relative to their public dir.
     command.push_back(absl::StrCat("-I", root));
     std::error_code error;
     for (llvm::sys::fs::recursive_directory_iterator it(root, error), end; !error && it != end;
          it.increment(error)) {
-      if (it->type() != llvm::sys::fs::file_type::directory_file &&
-          HasExtension(it->path(), kHeaderExtensions)) {
-        headers.insert(PublicFilter::Normalize(it->path(), cwd));
+      if (it->type() == llvm::sys::fs::file_type::directory_file ||
+          !HasExtension(it->path(), kHeaderExtensions)) {
+        continue;
       }
+      // Internal headers need not compile on their own.
+      if (PublicFilter::Excluded(llvm::StringRef(it->path()).substr(root.size() + 1),
+                                 excludes)) {
+        continue;
+      }
+      headers.insert(PublicFilter::Normalize(it->path(), cwd));
     }
     if (error) return absl::UnavailableError(absl::StrCat("snapshot: ", dir, ": ", error.message()));
   }
-  if (headers.empty()) {
-    return absl::NotFoundError(absl::StrCat("snapshot: no headers (",
-                                            absl::StrJoin(kHeaderExtensions, " "),
-                                            ") under the public dirs"));
+  if (headers.empty() && !options.allow_empty) {
+    return absl::NotFoundError(absl::StrCat(
+        "snapshot: no headers (", absl::StrJoin(kHeaderExtensions, " "),
+        ") under the public dirs ", absl::StrJoin(options.public_dirs, ", "),
+        options.excludes.empty() ? "" : " that --exclude leaves"));
   }
   std::vector<CompileJob> jobs;
   for (const std::string& header : headers) {

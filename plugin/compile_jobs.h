@@ -25,7 +25,9 @@ struct CompileJob {
 absl::StatusOr<std::vector<CompileJob>> JobsFromCompilationDatabase(
     const SnapshotToolOptions& options, const std::string& cwd);
 
-// One job per header under the public dirs, in path order.
+// One job per header under the public dirs (or public header), in path
+// order, excluded headers aside; none is an error unless
+// `options.allow_empty`.
 absl::StatusOr<std::vector<CompileJob>> JobsForPublicHeaders(const SnapshotToolOptions& options,
                                                              const std::string& cwd);
 

@@ -126,7 +126,6 @@ void DescribeMacro(const clang::MacroInfo& info, clang::Preprocessor& preprocess
 }  // namespace
 
 std::vector<Decl> CollectPublicMacros(clang::Preprocessor& preprocessor, PublicFilter& filter) {
-  const clang::SourceManager& sources = preprocessor.getSourceManager();
   IncludeGuards guards(preprocessor);
   std::vector<Decl> macros;
   for (const auto& [identifier, state] : preprocessor.macros()) {
@@ -136,7 +135,7 @@ std::vector<Decl> CollectPublicMacros(clang::Preprocessor& preprocessor, PublicF
     if (info == nullptr || info->isBuiltinMacro()) continue;  // #undef'd, or built in
     clang::SourceLocation loc = info->getDefinitionLoc();
     // Most macros come from system headers: the cheap test goes first.
-    if (loc.isInvalid() || sources.isInSystemHeader(sources.getExpansionLoc(loc))) continue;
+    if (loc.isInvalid() || filter.IsForeignSystemCode(loc)) continue;
     Location location;
     if (!filter.Locate(loc, &location) || guards.IsGuard(*identifier, loc)) continue;
     Decl decl;

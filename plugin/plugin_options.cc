@@ -52,6 +52,32 @@ std::string SourceSnapshotName(llvm::StringRef input_file) {
   return absl::StrCat(llvm::sys::path::filename(input_file).str(), kSnapshotSuffix);
 }
 
+// The project root: the parent of the first public dir (normalized).
+std::string ProjectRoot(const std::vector<std::string>& public_dirs,
+                        const std::string& working_dir) {
+  if (public_dirs.empty()) return "";
+  return llvm::sys::path::parent_path(PublicFilter::Normalize(public_dirs.front(), working_dir))
+      .str();
+}
+
+// `path` (normalized) relative to the project root, if inside it.
+std::optional<std::string> ProjectRelative(const std::string& path, const std::string& root) {
+  if (root.empty() || !absl::StartsWith(path, root + "/")) return std::nullopt;
+  return path.substr(root.size() + 1);
+}
+
+// Where out=DIR/ puts the snapshot of `input_file`: below DIR at the path
+// naming the translation unit, or at its absolute path outside the project.
+std::string SnapshotPathInDirectory(const PluginOptions& options, const std::string& working_dir,
+                                    llvm::StringRef input_file) {
+  std::string file = PublicFilter::Normalize(input_file.str(), working_dir);
+  std::string relative = ProjectRelative(file, ProjectRoot(options.public_dirs, working_dir))
+                             .value_or(llvm::StringRef(file).ltrim('/').str());
+  llvm::SmallString<256> path(options.out);
+  llvm::sys::path::append(path, absl::StrCat(relative, kSnapshotSuffix));
+  return std::string(path);
+}
+
 }  // namespace
 
 PluginOptions ParsePluginArgs(const std::vector<std::string>& args) {
@@ -61,15 +87,34 @@ PluginOptions ParsePluginArgs(const std::vector<std::string>& args) {
     std::tie(key, value) = llvm::StringRef(arg).split('=');
     if (key == "public-dir" && !value.empty()) {
       options.public_dirs.push_back(value.str());
+    } else if (key == "exclude" && !value.empty()) {
+      if (std::optional<std::string> problem = PublicFilter::ExcludeProblem(value.str())) {
+        options.problems.push_back(absl::StrCat("ignoring -fplugin-arg-apicompat-", arg, ": ",
+                                                *problem));
+      } else {
+        options.excludes.push_back(value.str());
+      }
     } else if (key == "out" && !value.empty()) {
       options.out = value.str();
     } else {
       options.problems.push_back(absl::StrCat(
           "ignoring unknown argument '-fplugin-arg-apicompat-", arg,
-          "' (expected public-dir=DIR, out=FILE or out=DIR/)"));
+          "' (expected public-dir=DIR, exclude=GLOB, out=FILE or out=DIR/)"));
     }
   }
   return options;
+}
+
+std::vector<std::string> MissingPublicDirProblems(const PluginOptions& options,
+                                                  const std::string& working_dir) {
+  std::vector<std::string> problems;
+  for (const std::string& dir : options.public_dirs) {
+    if (llvm::sys::fs::exists(AbsolutePath(dir, working_dir))) continue;
+    problems.push_back(absl::StrCat("public dir '", dir,
+                                    "' does not exist: no declaration of it is recorded "
+                                    "(check -fplugin-arg-apicompat-public-dir)"));
+  }
+  return problems;
 }
 
 std::string WorkingDirectory(const clang::CompilerInstance& compiler) {
@@ -91,10 +136,9 @@ std::string SnapshotPath(const clang::CompilerInstance& compiler,
                          const PluginOptions& options,
                          llvm::StringRef input_file) {
   if (!options.out.empty()) {
-    if (!NamesDirectory(options.out, WorkingDirectory(compiler))) return options.out;
-    llvm::SmallString<256> path(options.out);
-    llvm::sys::path::append(path, SourceSnapshotName(input_file));
-    return std::string(path);
+    std::string working_dir = WorkingDirectory(compiler);
+    if (!NamesDirectory(options.out, working_dir)) return options.out;
+    return SnapshotPathInDirectory(options, working_dir, input_file);
   }
   const std::string& output = compiler.getFrontendOpts().OutputFile;
   std::string object = ObjectPath(output);
@@ -130,14 +174,20 @@ std::string TranslationUnitName(const std::vector<std::string>& public_dirs,
   // Preprocessed input compiled elsewhere (distcc) names a source relative
   // to where it was preprocessed: only its file name is known.
   if (!llvm::sys::fs::exists(file)) return llvm::sys::path::filename(file).str();
-  if (!public_dirs.empty()) {
-    std::string root = llvm::sys::path::parent_path(
-        PublicFilter::Normalize(public_dirs.front(), working_dir)).str();
-    if (!root.empty() && absl::StartsWith(file, root + "/")) {
-      return file.substr(root.size() + 1);
-    }
+  return ProjectRelative(file, ProjectRoot(public_dirs, working_dir))
+      .value_or(llvm::sys::path::filename(file).str());
+}
+
+std::vector<std::string> PublicDirNames(const std::vector<std::string>& public_dirs,
+                                        const std::string& working_dir) {
+  std::string root = ProjectRoot(public_dirs, working_dir);
+  std::vector<std::string> names;
+  for (const std::string& dir : public_dirs) {
+    std::string normalized = PublicFilter::Normalize(dir, working_dir);
+    names.push_back(ProjectRelative(normalized, root)
+                        .value_or(llvm::sys::path::filename(normalized).str()));
   }
-  return llvm::sys::path::filename(file).str();
+  return names;
 }
 
 }  // namespace apicompat

@@ -11,7 +11,8 @@
 namespace apicompat {
 
 struct PluginOptions {
-  std::vector<std::string> public_dirs;  // public-dir=DIR, repeatable
+  std::vector<std::string> public_dirs;  // public-dir=DIR (or a header), repeatable
+  std::vector<std::string> excludes;     // exclude=GLOB, repeatable
   std::string out;                       // out=FILE
   std::vector<std::string> problems;     // unknown or malformed arguments
 };
@@ -20,8 +21,12 @@ PluginOptions ParsePluginArgs(const std::vector<std::string>& args);
 
 // Where the snapshot of `input_file` goes:
 // - `out=FILE`: FILE; `out=DIR` (an existing directory, or ending in '/'):
-//   DIR/<source file name>.apisnap, so that one driver call compiling
-//   several sources writes one snapshot per source;
+//   DIR/<source path>.apisnap, so that one driver call compiling several
+//   sources writes one snapshot per source. The source path is the one
+//   the snapshot names the translation unit by (TranslationUnitName:
+//   relative to the project root, e.g. DIR/src/a/util.cc.apisnap), or its
+//   absolute path without the leading '/' for a source outside the
+//   project: sources with the same file name never share a snapshot;
 // - else `<object>.apisnap` next to the object file, also when the front
 //   end writes an intermediate (.s with -fno-integrated-as or -S, .bc with
 //   -save-temps) or the object's name only appears as the -MT target or on
@@ -38,6 +43,10 @@ std::string SnapshotPath(const clang::CompilerInstance& compiler,
 std::optional<std::string> SharedOutFileProblem(const clang::CompilerInstance& compiler,
                                                 const PluginOptions& options);
 
+// The public dirs that do not exist: the warnings that say so.
+std::vector<std::string> MissingPublicDirProblems(const PluginOptions& options,
+                                                  const std::string& working_dir);
+
 // The directory relative paths are resolved against.
 std::string WorkingDirectory(const clang::CompilerInstance& compiler);
 
@@ -50,6 +59,11 @@ std::string AbsolutePath(llvm::StringRef path, const std::string& working_dir);
 std::string TranslationUnitName(const std::vector<std::string>& public_dirs,
                                 const std::string& working_dir,
                                 llvm::StringRef input_file);
+
+// How the snapshot names the public dirs: like translation units, relative
+// to the project root, or by their last component outside it.
+std::vector<std::string> PublicDirNames(const std::vector<std::string>& public_dirs,
+                                        const std::string& working_dir);
 
 }  // namespace apicompat
 

@@ -23,6 +23,7 @@
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Tooling/Tooling.h"
 #include "compile_jobs.h"
+#include "empty_snapshot.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -46,41 +47,48 @@ int Fail(absl::string_view message) {
 // Collects the snapshot once the front end has parsed the translation unit,
 // unless it has errors (as the plugin, which writes none for a failed
 // compile).
+// What every translation unit's collector is given.
+struct Surface {
+  std::vector<std::string> public_dirs;  // absolute
+  std::vector<std::string> excludes;
+};
+
 class SnapshotConsumer : public clang::ASTConsumer {
  public:
-  SnapshotConsumer(clang::CompilerInstance& compiler, const std::vector<std::string>& public_dirs,
+  SnapshotConsumer(clang::CompilerInstance& compiler, const Surface& surface,
                    std::string input_file, std::optional<Snapshot>& result)
       : compiler_(compiler),
-        public_dirs_(public_dirs),
+        surface_(surface),
         input_file_(std::move(input_file)),
         result_(result) {}
 
   void HandleTranslationUnit(clang::ASTContext& context) override {
     if (compiler_.getDiagnostics().hasErrorOccurred()) return;
     result_.emplace();
-    SnapshotOfTranslationUnit(compiler_, context, public_dirs_, input_file_, *result_);
+    SnapshotOfTranslationUnit(compiler_, context, surface_.public_dirs, surface_.excludes,
+                              input_file_, *result_);
   }
 
  private:
   clang::CompilerInstance& compiler_;
-  const std::vector<std::string>& public_dirs_;
+  const Surface& surface_;
   std::string input_file_;
   std::optional<Snapshot>& result_;
 };
 
 class SnapshotAction : public clang::ASTFrontendAction {
  public:
-  SnapshotAction(const std::vector<std::string>& public_dirs, std::optional<Snapshot>& result)
-      : public_dirs_(public_dirs), result_(result) {}
+  SnapshotAction(const Surface& surface, std::optional<Snapshot>& result)
+      : surface_(surface), result_(result) {}
 
  protected:
   std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance& compiler,
                                                         llvm::StringRef input_file) override {
-    return std::make_unique<SnapshotConsumer>(compiler, public_dirs_, input_file.str(), result_);
+    return std::make_unique<SnapshotConsumer>(compiler, surface_, input_file.str(), result_);
   }
 
  private:
-  const std::vector<std::string>& public_dirs_;
+  const Surface& surface_;
   std::optional<Snapshot>& result_;
 };
 
@@ -97,8 +105,9 @@ class SnapshotRunner {
       : options_(options), cwd_(std::move(cwd)), merger_(MergeOptions{options.keep_first}) {
     // Absolute: every job runs in its own working directory.
     for (const std::string& dir : options.public_dirs) {
-      public_dirs_.push_back(PublicFilter::Normalize(dir, cwd_));
+      surface_.public_dirs.push_back(PublicFilter::Normalize(dir, cwd_));
     }
+    surface_.excludes = options.excludes;
   }
 
   // Runs every job; an error message when one fails.
@@ -133,7 +142,7 @@ class SnapshotRunner {
     llvm::IntrusiveRefCntPtr<clang::FileManager> files(
         new clang::FileManager(clang::FileSystemOptions(), llvm::vfs::getRealFileSystem()));
     clang::tooling::ToolInvocation invocation(
-        command, std::make_unique<SnapshotAction>(public_dirs_, result), files.get());
+        command, std::make_unique<SnapshotAction>(surface_, result), files.get());
     bool ran = invocation.run();
     if (::chdir(cwd_.c_str()) != 0) return absl::StrCat("snapshot: cannot return to ", cwd_);
     if (!ran || !result) {
@@ -146,7 +155,7 @@ class SnapshotRunner {
 
   const SnapshotToolOptions& options_;
   std::string cwd_;
-  std::vector<std::string> public_dirs_;
+  Surface surface_;
   std::set<std::string> warned_;
   SnapshotMerger merger_;
 };
@@ -162,8 +171,8 @@ int Run(const std::vector<std::string>& args) {
   if (llvm::sys::fs::current_path(cwd)) return Fail("snapshot: cannot read the current directory");
   std::string cwd_path = PublicFilter::Normalize(std::string(cwd), "/");
   for (const std::string& dir : options->public_dirs) {
-    if (!llvm::sys::fs::is_directory(PublicFilter::Normalize(dir, cwd_path))) {
-      return Fail(absl::StrCat("snapshot: public dir '", dir, "' is not a directory"));
+    if (!llvm::sys::fs::exists(PublicFilter::Normalize(dir, cwd_path))) {
+      return Fail(absl::StrCat("snapshot: public dir '", dir, "' does not exist"));
     }
   }
   absl::StatusOr<std::vector<CompileJob>> jobs =
@@ -174,6 +183,8 @@ int Run(const std::vector<std::string>& args) {
   if (std::optional<std::string> error = runner.Run(*jobs)) return Fail(*error);
   absl::StatusOr<MergeResult> merged = runner.merger().Finish();
   if (!merged.ok()) return Fail(merged.status().message());
+  absl::Status nonempty = RefuseEmptySnapshot(merged->snapshot, "snapshot", options->allow_empty);
+  if (!nonempty.ok()) return Fail(nonempty.message());
   for (const std::string& warning : merged->warnings) {
     std::cerr << "apicompat: warning: " << warning << "\n";
   }

@@ -4,19 +4,32 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "public_filter.h"
 
 namespace apicompat {
 
 const char kSnapshotToolUsage[] =
-    "usage: apicompat snapshot -o OUT --public-dir DIR [--public-dir DIR ...] [--keep-first]\n"
+    "usage: apicompat snapshot -o OUT --public-dir DIR [--public-dir DIR ...]\n"
+    "           [--exclude GLOB ...] [--keep-first] [--allow-empty]\n"
     "           -p BUILD_DIR [SOURCE...] [-- FLAG...]\n"
-    "       apicompat snapshot -o OUT --public-dir DIR [--public-dir DIR ...] [--keep-first]\n"
+    "       apicompat snapshot -o OUT --public-dir DIR [--public-dir DIR ...]\n"
+    "           [--exclude GLOB ...] [--keep-first] [--allow-empty]\n"
     "           [-I DIR] [-isystem DIR] [-D NAME[=VALUE]] [-U NAME] [--std STD] [-x c|c++]\n"
     "           [-- FLAG...]\n"
     "\n"
     "Writes the snapshot the plugin would write, without building: the same\n"
     "collector runs inside Clang's front end, for projects not built with Clang.\n"
     "\n"
+    "  --public-dir DIR  a directory of public headers, or one public header;\n"
+    "                only headers are public, never sources (.c .cc .cpp ...)\n"
+    "                beside them nor the translation unit's own file.\n"
+    "  --exclude GLOB  internal headers inside a public dir: GLOB is matched\n"
+    "                against the path relative to the public dir and each\n"
+    "                directory in it ('*' also matches '/'), e.g. 'detail' or\n"
+    "                '*_internal.h'. Repeatable.\n"
+    "  --allow-empty  write a snapshot without declarations; otherwise that is\n"
+    "                an error naming the public dirs (a misspelled path, or a\n"
+    "                dir holding no header, would check nothing).\n"
     "  -p BUILD_DIR  every translation unit of BUILD_DIR/compile_commands.json (or\n"
     "                only the SOURCEs given), compiled as recorded there; their\n"
     "                snapshots are merged as `apicompat merge` does (a declaration\n"
@@ -25,14 +38,14 @@ const char kSnapshotToolUsage[] =
     "                know are dropped with a warning, and compiler plugins are not\n"
     "                loaded.\n"
     "  otherwise     header mode: every header (.h .hh .hpp .hxx .h++) under the\n"
-    "                public dirs is compiled on its own, as C++ (-x c: as C) with\n"
-    "                --std (default c++17, for C c11), the -I/-isystem/-D/-U given\n"
-    "                and the public dirs as include dirs.\n"
+    "                public dirs, excluded ones aside, is compiled on its own, as\n"
+    "                C++ (-x c: as C) with --std (default c++17, for C c11), the\n"
+    "                -I/-isystem/-D/-U given and the public dirs as include dirs.\n"
     "  -- FLAG...    added to every compile command.\n"
     "\n"
     "Warnings are not shown. Exit 0 written, 2 usage error, unreadable\n"
     "compile_commands.json, a translation unit or header that does not compile,\n"
-    "or conflicting declarations.\n";
+    "conflicting declarations, or no declaration at all (without --allow-empty).\n";
 
 namespace {
 
@@ -75,6 +88,10 @@ absl::StatusOr<SnapshotToolOptions> ParseSnapshotToolArgs(const std::vector<std:
       options.keep_first = true;
       continue;
     }
+    if (arg == "--allow-empty") {
+      options.allow_empty = true;
+      continue;
+    }
     if (arg.size() < 2 || arg[0] != '-') {
       options.sources.push_back(arg);
       continue;
@@ -85,7 +102,8 @@ absl::StatusOr<SnapshotToolOptions> ParseSnapshotToolArgs(const std::vector<std:
       bool joined;  // also accepts the value glued on, like the compiler
     };
     static const ValueFlag kFlags[] = {
-        {"--output", false}, {"--public-dir", false}, {"--std", false}, {"-std", false},
+        {"--output", false}, {"--public-dir", false}, {"--exclude", false},
+        {"--std", false},    {"-std", false},
         {"-isystem", true},  {"-o", true},            {"-p", true},     {"-I", true},
         {"-D", true},        {"-U", true},            {"-x", true}};
     std::optional<std::string> value;
@@ -107,6 +125,8 @@ absl::StatusOr<SnapshotToolOptions> ParseSnapshotToolArgs(const std::vector<std:
       options.output = *value;
     } else if (name == "--public-dir") {
       options.public_dirs.push_back(*value);
+    } else if (name == "--exclude") {
+      options.excludes.push_back(*value);
     } else if (name == "-p") {
       options.compile_commands = *value;
     } else if (name == "--std" || name == "-std") {
@@ -129,6 +149,11 @@ absl::StatusOr<SnapshotToolOptions> ParseSnapshotToolArgs(const std::vector<std:
   if (options.output.empty()) return absl::InvalidArgumentError("snapshot: -o OUT is required");
   if (options.public_dirs.empty()) {
     return absl::InvalidArgumentError("snapshot: at least one --public-dir DIR is required");
+  }
+  for (const std::string& glob : options.excludes) {
+    if (std::optional<std::string> problem = PublicFilter::ExcludeProblem(glob)) {
+      return absl::InvalidArgumentError(absl::StrCat("snapshot: ", *problem));
+    }
   }
   if (options.build_mode() && header_mode_flag) {
     return absl::InvalidArgumentError(

@@ -14,8 +14,10 @@ extern const char kSnapshotToolUsage[];
 struct SnapshotToolOptions {
   bool help = false;
   std::string output;                     // -o
-  std::vector<std::string> public_dirs;   // --public-dir, repeatable
+  std::vector<std::string> public_dirs;   // --public-dir (a dir or a header), repeatable
+  std::vector<std::string> excludes;      // --exclude GLOB, repeatable
   bool keep_first = false;                // --keep-first, as for merge
+  bool allow_empty = false;               // --allow-empty: no declaration is no error
   // Build mode: the translation units of a compilation database.
   std::string compile_commands;           // -p DIR (or the .json itself)
   std::vector<std::string> sources;       // restricts -p to these

@@ -15,10 +15,11 @@ namespace apicompat {
 
 // Fills the empty `snapshot` with the public declarations of `context`
 // (headers under `public_dirs`, absolute or relative to the compile's
-// working directory), with the translation unit named relative to the
-// project root.
+// working directory, but those `excludes` matches), with the translation
+// unit and the public dirs named relative to the project root.
 void SnapshotOfTranslationUnit(clang::CompilerInstance& compiler, clang::ASTContext& context,
                                const std::vector<std::string>& public_dirs,
+                               const std::vector<std::string>& excludes,
                                llvm::StringRef input_file, Snapshot& snapshot);
 
 }  // namespace apicompat

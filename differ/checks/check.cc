@@ -16,6 +16,7 @@ std::vector<std::unique_ptr<Check>> AllChecks() {
   checks.push_back(MakeVirtualMethodCheck());
   checks.push_back(MakeVtableCheck());
   checks.push_back(MakeClassCheck());
+  checks.push_back(MakeRecordNamespaceCheck());
   checks.push_back(MakeTypePresenceCheck());
   checks.push_back(MakeRecordLayoutCheck());
   checks.push_back(MakeFieldCheck());

@@ -41,6 +41,7 @@ std::unique_ptr<Check> MakeFunctionSpecifierCheck();
 std::unique_ptr<Check> MakeVirtualMethodCheck();
 std::unique_ptr<Check> MakeVtableCheck();
 std::unique_ptr<Check> MakeClassCheck();
+std::unique_ptr<Check> MakeRecordNamespaceCheck();
 std::unique_ptr<Check> MakeTypePresenceCheck();
 std::unique_ptr<Check> MakeRecordLayoutCheck();
 std::unique_ptr<Check> MakeFieldCheck();

@@ -3,6 +3,8 @@
 // compiled into users' binaries. An enumerator inserted before others
 // shifts their implicit values: that is reported once, as the insertion,
 // weighted by what it shifted (only a trailing count sentinel: warning).
+// Anonymous enums are paired by their enumerators (match.cc): one that got
+// a name is the name's type-added, one that lost it the name's type-removed.
 #include <string>
 #include <vector>
 
@@ -12,6 +14,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "checks/check.h"
+#include "checks/listing.h"
 #include "describe.h"
 #include "names.h"
 
@@ -37,6 +40,7 @@ class EnumCheck : public Check {
     if (!IsKept(pair) || pair.after->kind() != ENUM) return;
     const Enum& before = pair.before->enum_decl();
     const Enum& after = pair.after->enum_decl();
+    ReportName(pair, sink);
     ReportEnumerators(pair, sink);
     bool retyped = before.underlying_type().canonical() != after.underlying_type().canonical();
     if (before.is_scoped() == after.is_scoped()) {
@@ -68,6 +72,30 @@ class EnumCheck : public Check {
   }
 
  private:
+  static void ReportName(const DeclPair& pair, FindingSink& sink) {
+    bool was_anonymous = IsAnonymousEnum(*pair.before);
+    bool is_anonymous = IsAnonymousEnum(*pair.after);
+    if (was_anonymous == is_anonymous) return;
+    if (was_anonymous) {
+      sink.Add("type-added", pair,
+               absl::StrCat("the anonymous enum of ", Enumerators(*pair.after), " is now named '",
+                            pair.after->qualified_name(), "'; its enumerators, its API until "
+                            "now, are unchanged"));
+    } else {
+      sink.Add("type-removed", pair,
+               absl::StrCat("enum '", pair.before->qualified_name(), "' lost its name (its ",
+                            "enumerators ", Enumerators(*pair.after), " are now in an anonymous ",
+                            "enum); code naming the type no longer compiles"),
+               pair.before->qualified_name());
+    }
+  }
+
+  static std::string Enumerators(const Decl& decl) {
+    std::vector<std::string> names;
+    for (const Enumerator& e : decl.enum_decl().enumerators()) names.push_back(e.name());
+    return QuotedList(names, 3);
+  }
+
   static std::string Retyped(const Enum& before, const Enum& after) {
     return absl::StrCat(" from '", Spelled(before.underlying_type()), "' to '",
                         Spelled(after.underlying_type()), "'");

@@ -1,11 +1,14 @@
 // field-removed, field-added, field-type-changed, field-access-reduced.
 // The first of these in a record is credited with the layout consequences
 // (size, shifted offsets) when fields are what moved the layout; a private
-// field renamed at the same offset with the same type is no change.
+// field renamed at the same offset with the same type is no change, and one
+// that changed type without moving anything is at most a warning
+// (private_field.h).
 #include <utility>
 
 #include "absl/strings/str_cat.h"
 #include "checks/check.h"
+#include "checks/private_field.h"
 #include "describe.h"
 #include "record_diff.h"
 
@@ -16,13 +19,13 @@ bool IsAccessible(const Field& field) { return field.access() != PRIVATE; }
 
 class FieldCheck : public Check {
  public:
-  void Run(const DeclPair& pair, const DiffContext& /*context*/,
+  void Run(const DeclPair& pair, const DiffContext& context,
            FindingSink& sink) const override {
     if (!BothHaveLayout(pair)) return;
     const Record& before = pair.before->record();
     const Record& after = pair.after->record();
     if (IsUnion(before) != IsUnion(after)) return;  // record-kind-changed says it all
-    Reporter reporter(pair, sink);
+    Reporter reporter(pair, context, sink);
     FieldMatch match = MatchFields(before, after);
     for (const Field* field : match.removed) reporter.Removed(*field);
     for (const FieldPair& kept : match.kept) reporter.Kept(kept);
@@ -34,8 +37,9 @@ class FieldCheck : public Check {
   // first one when fields are the primary cause.
   class Reporter {
    public:
-    Reporter(const DeclPair& pair, FindingSink& sink)
+    Reporter(const DeclPair& pair, const DiffContext& context, FindingSink& sink)
         : pair_(pair),
+          context_(context),
           sink_(sink),
           before_(pair.before->record()),
           after_(pair.after->record()),
@@ -100,11 +104,9 @@ class FieldCheck : public Check {
       std::string message = absl::StrCat("'", name, "' changed type from '", Shown(old_field),
                                          "' to '", Shown(new_field), "'");
       if (!IsAccessible(new_field) && !IsAccessible(old_field) && !layout_changed_) {
-        sink_.AddAs(Severity::kWarning, Bump::kMinor, "field-type-changed", pair_,
-                    absl::StrCat(message, " at the same offset and size; inline "
-                                          "code built against the old header "
-                                          "still reads it as the old type"),
-                    name);
+        HiddenRetype verdict = JudgeHiddenRetype(pair_, old_field, new_field, context_);
+        sink_.AddAs(verdict.severity, Bump::kMinor, "field-type-changed", pair_,
+                    absl::StrCat(message, " at the same offset", verdict.why), name);
         return;
       }
       sink_.Add("field-type-changed", pair_,
@@ -129,6 +131,7 @@ class FieldCheck : public Check {
     std::string TakeEffects() { return std::exchange(effects_, ""); }
 
     const DeclPair& pair_;
+    const DiffContext& context_;
     FindingSink& sink_;
     const Record& before_;
     const Record& after_;

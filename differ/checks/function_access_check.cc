@@ -1,8 +1,10 @@
 // function-access-reduced: a public method became protected or private, or a
 // protected one private (the snapshot records private methods, marked
-// private, for this; otherwise they are not API).
+// private, for this; otherwise they are not API). A deleted method's access
+// was never observable: no call could use it.
 #include "absl/strings/str_cat.h"
 #include "checks/check.h"
+#include "checks/function_facts.h"
 #include "describe.h"
 
 namespace apicompat {
@@ -12,7 +14,7 @@ class FunctionAccessCheck : public Check {
  public:
   void Run(const DeclPair& pair, const DiffContext& /*context*/,
            FindingSink& sink) const override {
-    if (!IsKept(pair) || pair.after->kind() != FUNCTION) return;
+    if (!IsKept(pair) || pair.after->kind() != FUNCTION || WasDeleted(pair)) return;
     if (!AccessReduced(pair.before->access(), pair.after->access())) return;
     sink.Add("function-access-reduced", pair,
              absl::StrCat("'", Signature(*pair.after), "' was ",

@@ -1,5 +1,6 @@
 #include "checks/function_facts.h"
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "record_diff.h"
 #include "vtable_diff.h"
@@ -57,9 +58,36 @@ bool AddsVtableSlot(const Decl& method, const DiffContext& context) {
   return !HasVtableSlot(old_record, SlotKey(method));
 }
 
+bool WasDeleted(const DeclPair& pair) {
+  return pair.before != nullptr && pair.before->kind() == FUNCTION &&
+         pair.before->function().is_deleted();
+}
+
+bool HasOwnSymbol(const Decl& function) {
+  return !function.function().is_inline() && !function.function().is_template() &&
+         !function.mangled_names().empty();
+}
+
+bool IsSpecialMember(const Decl& decl) {
+  if (decl.kind() != FUNCTION) return false;
+  FunctionRole role = decl.function().role();
+  return role == ROLE_CONSTRUCTOR || role == ROLE_DESTRUCTOR ||
+         absl::EndsWith(decl.qualified_name(), "::operator=");
+}
+
+bool ScopeBecameNamespace(const DeclPair& member, const DiffContext& context) {
+  const DeclPair* record = context.EnclosingRecord(member);
+  return record != nullptr && IsKept(*record) && record->after->kind() == NAMESPACE;
+}
+
 PresenceOwner WhoReportsPresence(const DeclPair& pair, const DiffContext& context) {
   if (IsKept(pair) || Latest(pair).kind() != FUNCTION) return PresenceOwner::kNone;
   if (EnclosingRecordCameOrWent(pair, context)) return PresenceOwner::kRecord;
+  // A namespace has no objects: constructors, destructor and assignments
+  // went with them, which record-became-namespace says.
+  if (IsRemoved(pair) && IsSpecialMember(*pair.before) && ScopeBecameNamespace(pair, context)) {
+    return PresenceOwner::kRecord;
+  }
   if (IsRemoved(pair)) {
     return pair.before->function().is_virtual() ? PresenceOwner::kVirtual
                                                 : PresenceOwner::kPresence;

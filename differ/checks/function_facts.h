@@ -11,7 +11,7 @@ namespace apicompat {
 
 enum class PresenceOwner {
   kNone,      // not an added or removed function
-  kRecord,    // its class came or went with it
+  kRecord,    // its class came or went with it (or became a namespace)
   kVirtual,   // a virtual method gone, or a new vtable slot
   kOverload,  // the first overload of a name that had one function
   kPresence,  // an ordinary addition or removal
@@ -25,6 +25,23 @@ bool AddsVtableSlot(const Decl& method, const DiffContext& context);
 
 // Whether a kept record gained or lost its vtable pointer.
 bool PolymorphismChanged(const DeclPair& record);
+
+// A function deleted in the baseline: no call could use it and it had no
+// symbol, so it promised nothing but rejecting calls. Its other facts
+// (return type, qualifiers, access) were never observable.
+bool WasDeleted(const DeclPair& pair);
+
+// Whether programs link against `function`'s own symbol: not inline, not a
+// template, and it emits one.
+bool HasOwnSymbol(const Decl& function);
+
+// A constructor, destructor or assignment operator: what a class's objects
+// are made, copied and destroyed with.
+bool IsSpecialMember(const Decl& decl);
+
+// Whether the record `member` belongs to became a namespace: its static
+// members are now namespace members of the same name.
+bool ScopeBecameNamespace(const DeclPair& member, const DiffContext& context);
 
 }  // namespace apicompat
 

@@ -1,5 +1,6 @@
 // function-removed, function-added: what is left once the class, virtual
-// and overload checks have taken theirs (see function_facts.h).
+// and overload checks have taken theirs (see function_facts.h). Removing a
+// deleted function breaks nobody: no call used it and it had no symbol.
 #include "absl/strings/str_cat.h"
 #include "checks/check.h"
 #include "checks/function_facts.h"
@@ -13,7 +14,12 @@ class FunctionPresenceCheck : public Check {
   void Run(const DeclPair& pair, const DiffContext& context,
            FindingSink& sink) const override {
     if (WhoReportsPresence(pair, context) != PresenceOwner::kPresence) return;
-    if (IsRemoved(pair)) {
+    if (IsRemoved(pair) && WasDeleted(pair)) {
+      sink.AddInfo("function-removed", pair,
+                   absl::StrCat("deleted '", Signature(*pair.before),
+                                "' was removed; no call could use it and it had "
+                                "no symbol"));
+    } else if (IsRemoved(pair)) {
       sink.Add("function-removed", pair,
                absl::StrCat("'", Signature(*pair.before),
                             "' was removed; code calling it no longer "

@@ -1,7 +1,12 @@
 // method-qualifiers-changed, function-static-changed: how a method binds to
-// its object. Both change the method's type and symbol.
+// its object. Both change the method's type and symbol. Neither is reported
+// for a method that was deleted (never called), nor for a method of a struct
+// that became a namespace (record-became-namespace says what that changed:
+// `Limits::f()` still calls a static one, non-static ones went with the
+// objects).
 #include "absl/strings/str_cat.h"
 #include "checks/check.h"
+#include "checks/function_facts.h"
 #include "describe.h"
 
 namespace apicompat {
@@ -14,9 +19,12 @@ bool SameQualifiers(const Function& a, const Function& b) {
 
 class MethodQualifierCheck : public Check {
  public:
-  void Run(const DeclPair& pair, const DiffContext& /*context*/,
+  void Run(const DeclPair& pair, const DiffContext& context,
            FindingSink& sink) const override {
-    if (!IsKept(pair) || pair.after->kind() != FUNCTION) return;
+    if (!IsKept(pair) || pair.after->kind() != FUNCTION || WasDeleted(pair) ||
+        ScopeBecameNamespace(pair, context)) {
+      return;
+    }
     const Function& before = pair.before->function();
     const Function& after = pair.after->function();
     if (!SameQualifiers(before, after)) {

@@ -12,8 +12,8 @@
 #include "absl/container/btree_map.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 #include "checks/check.h"
+#include "checks/listing.h"
 #include "names.h"
 
 namespace apicompat {
@@ -64,19 +64,10 @@ std::vector<std::string> Moved(const DiffContext& context, const std::string& go
   return moved;
 }
 
-std::string Listed(const std::vector<std::string>& names) {
-  std::vector<std::string> shown;
-  for (size_t i = 0; i < names.size() && i < kMaxListed; ++i) {
-    shown.push_back(absl::StrCat("'", names[i], "'"));
-  }
-  if (names.size() > kMaxListed) shown.push_back(absl::StrCat(names.size() - kMaxListed, " more"));
-  return absl::StrJoin(shown, ", ");
-}
-
 std::string Consequence(const std::vector<std::string>& moved) {
   return absl::StrCat("; the symbols of ", moved.size(),
                       moved.size() == 1 ? " declaration" : " declarations", " changed (",
-                      Listed(moved), "), so programs built against the old version "
+                      QuotedList(moved, kMaxListed), "), so programs built against the old version "
                       "no longer load");
 }
 

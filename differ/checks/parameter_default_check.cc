@@ -1,11 +1,14 @@
 // parameter-default-removed, parameter-default-added,
 // parameter-default-value-changed: compared at each position whose type did
-// not change (the parameter list check reports the others).
+// not change (the parameter list check reports the others). A deleted
+// function's defaults were never used.
 #include <algorithm>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "checks/check.h"
+#include "checks/function_facts.h"
+#include "checks/parameter_types.h"
 #include "describe.h"
 
 namespace apicompat {
@@ -20,7 +23,7 @@ class ParameterDefaultCheck : public Check {
   void Run(const DeclPair& pair, const DiffContext& /*context*/,
            FindingSink& sink) const override {
     if (pair.before == nullptr || pair.after == nullptr ||
-        pair.after->kind() != FUNCTION) {
+        pair.after->kind() != FUNCTION || WasDeleted(pair)) {
       return;
     }
     const Function& before = pair.before->function();
@@ -29,7 +32,10 @@ class ParameterDefaultCheck : public Check {
     for (int i = 0; i < common; ++i) {
       const Parameter& old_param = before.parameters(i);
       const Parameter& new_param = after.parameters(i);
-      if (old_param.type().canonical() != new_param.type().canonical()) continue;
+      if (ParameterTypeKey(old_param.type().canonical()) !=
+          ParameterTypeKey(new_param.type().canonical())) {
+        continue;
+      }
       std::string where = absl::StrCat(DescribeParameter(after, i), " of '",
                                        Signature(*pair.after), "'");
       if (old_param.has_default() && !new_param.has_default()) {

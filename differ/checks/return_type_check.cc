@@ -1,6 +1,8 @@
-// return-type-changed.
+// return-type-changed. A deleted function's return type was never
+// observable: even unevaluated uses of it (decltype) are ill-formed.
 #include "absl/strings/str_cat.h"
 #include "checks/check.h"
+#include "checks/function_facts.h"
 #include "describe.h"
 
 namespace apicompat {
@@ -11,7 +13,7 @@ class ReturnTypeCheck : public Check {
   void Run(const DeclPair& pair, const DiffContext& /*context*/,
            FindingSink& sink) const override {
     if (pair.before == nullptr || pair.after == nullptr ||
-        pair.after->kind() != FUNCTION) {
+        pair.after->kind() != FUNCTION || WasDeleted(pair)) {
       return;
     }
     const Type& before = pair.before->function().return_type();

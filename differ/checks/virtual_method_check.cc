@@ -2,7 +2,8 @@
 // method-virtuality-changed, method-became-pure, method-became-final. A
 // new or vanished vtable slot is reported here with the entries it shifts;
 // the first virtual method of a class (or its last) is reported by
-// record-became-polymorphic instead, since it moves every field too.
+// record-became-polymorphic instead, since it moves every field too, and
+// those of a class that became a namespace by record-became-namespace.
 #include <optional>
 
 #include "absl/strings/str_cat.h"
@@ -58,6 +59,7 @@ class VirtualMethodCheck : public Check {
     const DeclPair* record = context.EnclosingRecord(pair);
     // The first or last virtual method of a class: record-became-polymorphic.
     if (record != nullptr && PolymorphismChanged(*record)) return;
+    if (ScopeBecameNamespace(pair, context)) return;
     if (IsKept(pair)) {
       ReportChanged(pair, record, sink);
     } else if (WhoReportsPresence(pair, context) == PresenceOwner::kVirtual) {

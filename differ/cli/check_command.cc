@@ -14,6 +14,7 @@
 #include "cli/commands.h"
 #include "cli/compare.h"
 #include "cli/snapshot_inputs.h"
+#include "empty_snapshot.h"
 #include "git_baseline.h"
 #include "snapshot_io.h"
 
@@ -29,6 +30,7 @@ std::vector<FlagSpec> CheckFlagSpecs() {
                                              {"--tag-pattern", "", true},
                                              {"--public-dir", "", true},
                                              {"--require-updated-api-file", "", false},
+                                             {"--allow-empty", "", false},
                                              {"--keep-first", "", false}}) {
     specs.push_back(spec);
   }
@@ -140,9 +142,17 @@ int RunCheck(const Args& raw) {
   if (!args.ok()) return Fail(args.status());
   absl::StatusOr<ApiFile> api_file = ReadApiFileFlags(*args, "check");
   if (!api_file.ok()) return Fail(api_file.status());
+  std::vector<std::string> public_dirs;
   for (const std::string& dir : args->GetAll("--public-dir")) {
-    if (!fs::is_directory(dir)) {
-      return Fail(absl::StrCat("check: public dir '", dir, "' is not a directory"));
+    std::error_code error;
+    if (fs::is_regular_file(dir, error)) {
+      // A single public header: findings name it relative to its directory.
+      public_dirs.push_back(fs::path(dir).parent_path().string());
+    } else if (fs::is_directory(dir, error)) {
+      public_dirs.push_back(dir);
+    } else {
+      return Fail(absl::StrCat("check: public dir '", dir,
+                               "' is neither a directory nor a header file"));
     }
   }
   const std::vector<std::string>& inputs = args->positional();
@@ -156,6 +166,11 @@ int RunCheck(const Args& raw) {
   merge.keep_first = args->Has("--keep-first");
   absl::StatusOr<MergeResult> current = ReadMergedSnapshot(inputs, merge);
   if (!current.ok()) return Fail(absl::StrCat("check: ", current.status().message()));
+  // An empty current API would pass against an empty baseline forever, and
+  // against a real one report everything removed for a build mistake.
+  absl::Status nonempty =
+      RefuseEmptySnapshot(current->snapshot, "check", args->Has("--allow-empty"));
+  if (!nonempty.ok()) return Fail(nonempty);
   BaselineRequest request{api_file->path, args->Get("--baseline", "auto"),
                           args->Get("--tag-pattern", kDefaultTagPattern)};
   absl::StatusOr<Baseline> baseline = LoadBaseline(request);
@@ -171,7 +186,7 @@ int RunCheck(const Args& raw) {
   source.set_commit(baseline->commit);
   for (const std::string& tag : baseline->head_tags) source.add_head_tags(tag);
   fs::path root = ProjectRoot(api_file->path);
-  RelocateFindings(args->GetAll("--public-dir"), root, report);
+  RelocateFindings(public_dirs, root, report);
   ReportContext context{baseline->description, {}};
   if (args->Has("--require-updated-api-file")) {
     if (auto problem = OutdatedApiFile(*api_file, inputs, current->snapshot, root)) {

@@ -34,7 +34,8 @@ std::string Absolute(const std::string& path) {
 }  // namespace
 
 int RunFlags(const Args& raw) {
-  static const FlagSpec kSpecs[] = {{"--public-dir", "", true}, {"--out", "", true}};
+  static const FlagSpec kSpecs[] = {
+      {"--public-dir", "", true}, {"--exclude", "", true}, {"--out", "", true}};
   absl::StatusOr<ParsedArgs> args = ParseArgs(raw, kSpecs);
   if (!args.ok()) return Fail(args.status());
   if (!args->positional().empty()) {
@@ -46,10 +47,16 @@ int RunFlags(const Args& raw) {
   if (!plugin.ok()) return Fail(plugin.status());
   std::vector<std::string> flags = {absl::StrCat("-fplugin=", *plugin)};
   for (const std::string& dir : dirs) {
-    if (!fs::is_directory(dir)) {
-      return Fail(absl::StrCat("flags: public dir '", dir, "' is not a directory"));
+    std::error_code error;
+    if (!fs::is_directory(dir, error) && !fs::is_regular_file(dir, error)) {
+      return Fail(absl::StrCat("flags: public dir '", dir,
+                               "' is neither a directory nor a header file"));
     }
     flags.push_back(absl::StrCat("-fplugin-arg-apicompat-public-dir=", Absolute(dir)));
+  }
+  for (const std::string& glob : args->GetAll("--exclude")) {
+    if (glob.empty()) return Fail("flags: --exclude needs a glob");
+    flags.push_back(absl::StrCat("-fplugin-arg-apicompat-exclude=", glob));
   }
   if (args->Has("--out")) {
     flags.push_back(absl::StrCat("-fplugin-arg-apicompat-out=", Absolute(args->Get("--out"))));

@@ -5,12 +5,14 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/snapshot_inputs.h"
+#include "empty_snapshot.h"
 #include "snapshot_io.h"
 
 namespace apicompat {
 
 int RunMerge(const Args& raw) {
-  static const FlagSpec kSpecs[] = {{"--output", "-o", true}, {"--keep-first", "", false}};
+  static const FlagSpec kSpecs[] = {
+      {"--output", "-o", true}, {"--keep-first", "", false}, {"--allow-empty", "", false}};
   absl::StatusOr<ParsedArgs> args = ParseArgs(raw, kSpecs);
   if (!args.ok()) return Fail(args.status());
   std::string output = args->Get("--output");
@@ -20,6 +22,9 @@ int RunMerge(const Args& raw) {
   options.keep_first = args->Has("--keep-first");
   absl::StatusOr<MergeResult> merged = ReadMergedSnapshot(args->positional(), options);
   if (!merged.ok()) return Fail(merged.status());
+  absl::Status nonempty =
+      RefuseEmptySnapshot(merged->snapshot, "merge", args->Has("--allow-empty"));
+  if (!nonempty.ok()) return Fail(nonempty);
   absl::Status written = WriteSnapshot(merged->snapshot, output);
   if (!written.ok()) return Fail(written);
   std::cout << "apicompat: merged " << merged->input_count << " snapshots into " << output << " ("

@@ -9,6 +9,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/snapshot_inputs.h"
+#include "empty_snapshot.h"
 #include "snapshot_io.h"
 
 namespace apicompat {
@@ -30,6 +31,7 @@ bool HoldsAlready(const std::string& path, Snapshot snapshot) {
 int RunUpdate(const Args& raw) {
   std::vector<FlagSpec> specs = ApiFileFlagSpecs();
   specs.push_back({"--keep-first", "", false});
+  specs.push_back({"--allow-empty", "", false});
   absl::StatusOr<ParsedArgs> args = ParseArgs(raw, specs);
   if (!args.ok()) return Fail(args.status());
   absl::StatusOr<ApiFile> api_file = ReadApiFileFlags(*args, "update");
@@ -42,12 +44,11 @@ int RunUpdate(const Args& raw) {
   options.keep_first = args->Has("--keep-first");
   absl::StatusOr<MergeResult> merged = ReadMergedSnapshot(args->positional(), options);
   if (!merged.ok()) return Fail(merged.status());
+  absl::Status nonempty =
+      RefuseEmptySnapshot(merged->snapshot, "update", args->Has("--allow-empty"));
+  if (!nonempty.ok()) return Fail(nonempty);
   const std::string& path = api_file->path;
   int decls = merged->snapshot.decls_size();
-  if (decls == 0) {
-    std::cerr << "apicompat: warning: the snapshots hold no public declaration: check that the "
-                 "public dirs given to the plugin are the library's header directories\n";
-  }
   if (HoldsAlready(path, merged->snapshot)) {
     std::cout << "apicompat: " << path << " is up to date (" << decls << " declarations)\n";
     return kExitOk;

@@ -1,6 +1,8 @@
 #include "policy/policy.h"
 
 #include "absl/algorithm/container.h"
+#include "absl/strings/str_cat.h"
+#include "diff_context.h"
 #include "policy/acknowledgements.h"
 #include "policy/exemptions.h"
 
@@ -18,6 +20,30 @@ const Decl& Promise(const DeclPair& pair) {
 bool Enforced(const Finding& finding, const Config& config) {
   return finding.category() == Name(Category::kPolicy) || config.enforce().empty() ||
          absl::c_linear_search(config.enforce(), finding.category());
+}
+
+// Deprecation is permission to remove a declaration on the announced
+// schedule (the timeline rules judge that), not to change it in place: its
+// users were told to move away, not that it would change under them. So
+// only the removal of a deprecated declaration is exempt, `= delete`
+// included, which removes it as well (and the addition of one deprecated
+// from the start); what changes in a kept one is checked as for a stable
+// one.
+bool IsTierExempt(const DeclPair& subject, const Finding& finding) {
+  Tier tier = Promise(subject).stability().tier();
+  if (tier == STABLE || finding.category() == Name(Category::kPolicy)) return false;
+  if (tier != DEPRECATED) return true;
+  return !IsKept(subject) || finding.rule() == "function-deleted";
+}
+
+// "(it is deprecated since 1.2: ...)", appended to findings about a
+// deprecated declaration changed in place.
+void NoteDeprecated(const DeclPair& subject, Finding& finding) {
+  const Stability& mark = Promise(subject).stability();
+  finding.set_message(absl::StrCat(
+      finding.message(), " (it is deprecated", mark.since().empty() ? "" : " since ",
+      mark.since(), ": deprecation allows removing it on the announced schedule, not "
+      "changing it in place)"));
 }
 
 void MarkExempt(Finding& finding) {
@@ -45,14 +71,15 @@ bool ApplyPolicy(const DeclPair& subject, const Policy& policy, bool verbose,
   const Decl& promise = Promise(subject);
   // Policy findings are about the tiers themselves, so a tier cannot exempt
   // them.
-  bool tier_exempt =
-      promise.stability().tier() != STABLE && finding.category() != Name(Category::kPolicy);
-  if (tier_exempt || IsExemptByConfig(promise, policy.config)) {
+  if (IsTierExempt(subject, finding) || IsExemptByConfig(promise, policy.config)) {
     if (!verbose) return false;
     MarkExempt(finding);
-  } else {
-    ApplyConfig(finding, policy.config);
+    return true;
   }
+  if (promise.stability().tier() == DEPRECATED && finding.category() != Name(Category::kPolicy)) {
+    NoteDeprecated(subject, finding);
+  }
+  ApplyConfig(finding, policy.config);
   return true;
 }
 

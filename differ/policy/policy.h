@@ -23,9 +23,10 @@ struct Policy {
 
 // Applies the policy to `finding`, which is about `subject`: the
 // configuration's categories, severities and acknowledgements, and
-// exemptions. Of a declaration exempt by its tier in the baseline only the
-// tier changes are reported, and of one the configuration exempts nothing
-// (it says the declaration is no API at all); with `verbose` the others are
+// exemptions. Of a declaration exempt by its tier in the baseline
+// (internal, experimental; deprecated only for its removal) only the tier
+// changes are reported, and of one the configuration exempts nothing (it
+// says the declaration is no API at all); with `verbose` the others are
 // kept as info, marked exempt. False when the finding is dropped.
 bool ApplyPolicy(const DeclPair& subject, const Policy& policy, bool verbose,
                  Finding& finding);

@@ -241,13 +241,53 @@ TEST_F(BuildShapesTest, OutDirectoryGetsOneSnapshotPerSource) {
     EXPECT_EQ(result.exit_code, 0) << result.err;
     EXPECT_EQ(result.err, "");
   }
+  // Named by the source's path in the project (the parent of the public
+  // dir), as the snapshot names its translation unit.
   EXPECT_THAT(SnapshotsInBuild(),
-              ElementsAre("created/a.cpp.apisnap", "created/b.cpp.apisnap",
-                          "existing/a.cpp.apisnap", "existing/b.cpp.apisnap"));
+              ElementsAre("created/src/a.cpp.apisnap", "created/src/b.cpp.apisnap",
+                          "existing/src/a.cpp.apisnap", "existing/src/b.cpp.apisnap"));
   for (const char* dir : {"created/", "existing/"}) {
-    ExpectSnapshot(absl::StrCat(dir, "a.cpp.apisnap"), Reference("a.cpp"));
-    ExpectSnapshot(absl::StrCat(dir, "b.cpp.apisnap"), Reference("b.cpp"));
+    ExpectSnapshot(absl::StrCat(dir, "src/a.cpp.apisnap"), Reference("a.cpp"));
+    ExpectSnapshot(absl::StrCat(dir, "src/b.cpp.apisnap"), Reference("b.cpp"));
   }
+}
+
+TEST_F(BuildShapesTest, OutDirectoryKeepsSourcesWithTheSameFileNameApart) {
+  // src/a/util.cpp and src/b/util.cpp in one call, and a generated source
+  // outside the project (its absolute path, below the out dir).
+  WriteFile(project_ + "/src/a/util.cpp", "#include \"lib/api.h\"\nint a_util() { return 1; }\n");
+  WriteFile(project_ + "/src/b/util.cpp", "#include \"lib/extra.h\"\nint b_util() { return 2; }\n");
+  std::string outside = MakeScratchDir("generated");
+  WriteFile(outside + "/util.cpp", "#include \"lib/extra.h\"\n");
+  std::string out = project_ + "/build/snaps/";
+  CommandResult result = Clang(
+      absl::StrCat("-c ../src/a/util.cpp ../src/b/util.cpp ", Quote(outside + "/util.cpp")),
+      PluginFlags(out));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err, "");
+  std::string outside_name = fs::canonical(outside).string().substr(1) + "/util.cpp.apisnap";
+  std::vector<std::string> expected = {"snaps/" + outside_name, "snaps/src/a/util.cpp.apisnap",
+                                       "snaps/src/b/util.cpp.apisnap"};
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(SnapshotsInBuild(), expected);
+  EXPECT_THAT(Read("snaps/src/a/util.cpp.apisnap").header().translation_units(),
+              ElementsAre("src/a/util.cpp"));
+  EXPECT_THAT(DeclIds(Read("snaps/src/a/util.cpp.apisnap")),
+              ElementsAre("function:lib::norm(lib::Point)", "namespace:lib", "record:lib::Point"));
+  EXPECT_THAT(Read("snaps/src/b/util.cpp.apisnap").header().translation_units(),
+              ElementsAre("src/b/util.cpp"));
+  EXPECT_THAT(DeclIds(Read("snaps/src/b/util.cpp.apisnap")),
+              ElementsAre("enum:lib::Mode", "function:lib::norm(lib::Point)",
+                          "function:lib::scale(lib::Point, int)", "namespace:lib",
+                          "record:lib::Point"));
+  // The same names whatever the working directory: build/ or the project.
+  CommandResult again = testing::Run(absl::StrCat(
+      "cd ", Quote(project_), " && ", Quote(ClangCxx()), " -std=c++17 -Iinclude ",
+      PluginFlags(project_ + "/again/"), " -fsyntax-only src/a/util.cpp"));
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_TRUE(fs::is_regular_file(project_ + "/again/src/a/util.cpp.apisnap"));
+  EXPECT_EQ(ReadFile(project_ + "/again/src/a/util.cpp.apisnap"),
+            ReadFile(project_ + "/build/snaps/src/a/util.cpp.apisnap"));
 }
 
 TEST_F(BuildShapesTest, OutFileGivenToSeveralSourcesWarnsAndStillBuilds) {
@@ -273,6 +313,50 @@ TEST_F(BuildShapesTest, PreprocessedInputFollowsLineMarkers) {
   // Public declarations at their header lines, src/private.h left out, and
   // the translation unit named after the original source.
   ExpectSnapshot("b.o.apisnap", Reference("b.cpp"));
+}
+
+TEST_F(BuildShapesTest, SourcesInsideThePublicDirAreNeverPublic) {
+  // Libraries such as cJSON keep their sources beside the public header:
+  // neither a source's own declarations nor a definition of a header's
+  // function are recorded, whatever the extension (`tool` has none), and
+  // preprocessed (the line markers name the source) or not.
+  WriteFile(project_ + "/include/lib/impl.cpp",
+            "#include \"lib/api.h\"\n"
+            "namespace lib {\n"
+            "struct Impl { int hidden; };\n"
+            "double norm(Point q) { return q.x; }\n"
+            "}  // namespace lib\n");
+  WriteFile(project_ + "/include/lib/tool",
+            "#include \"lib/api.h\"\n"
+            "namespace lib { int tool_main(); }\n");
+  const std::vector<std::string> kHeaderDecls = {"function:lib::norm(lib::Point)",
+                                                 "namespace:lib", "record:lib::Point"};
+  CompileQuietly("-c ../include/lib/impl.cpp -o impl.o");
+  CompileQuietly("-c -x c++ ../include/lib/tool -o tool.o");
+  for (const char* source : {"impl.cpp", "tool"}) {
+    std::string ii = absl::StrCat(source, ".ii");
+    CommandResult preprocessed = testing::Run(absl::StrCat(
+        "cd ", Quote(project_ + "/build"), " && ", Quote(ClangCxx()),
+        " -x c++ -std=c++17 -I../include -E ../include/lib/", source, " -o ", ii));
+    ASSERT_EQ(preprocessed.exit_code, 0) << preprocessed.err;
+    CompileQuietly(absl::StrCat("-Qunused-arguments -c ", ii, " -o ", source, "-ii.o"));
+  }
+  for (const char* snapshot : {"impl.o.apisnap", "tool.o.apisnap", "impl.cpp-ii.o.apisnap",
+                               "tool-ii.o.apisnap"}) {
+    SCOPED_TRACE(snapshot);
+    Snapshot read = Read(snapshot);
+    EXPECT_EQ(DeclIds(read), kHeaderDecls);
+    for (const Decl& decl : read.decls()) {
+      EXPECT_EQ(decl.location().file(), "lib/api.h") << decl.id();
+      if (decl.id() == "function:lib::norm(lib::Point)") {
+        EXPECT_EQ(decl.location().line(), 4u);
+        ASSERT_EQ(decl.function().parameters_size(), 1);
+        EXPECT_EQ(decl.function().parameters(0).name(), "p");
+      }
+    }
+  }
+  EXPECT_EQ(ReadFile(project_ + "/build/impl.o.apisnap"),
+            ReadFile(project_ + "/build/impl.cpp-ii.o.apisnap"));
 }
 
 TEST_F(BuildShapesTest, PreprocessedInputCompiledElsewhereKeepsDeclarations) {

@@ -224,6 +224,25 @@ TEST(CliFlagsTest, NonExistentPublicDirFails) {
   ExpectUsageError(FlagsIn(dir, "--public-dir no/such/dir"), "no/such/dir");
 }
 
+TEST(CliFlagsTest, ExcludeGlobsAndSingleHeadersArePassedToThePlugin) {
+  std::string dir = MakeScratchDir("flags");
+  WriteFile(dir + "/include/api.h", "int api();\n");
+  WriteFile(dir + "/extra/one.h", "int one();\n");
+  CommandResult result = FlagsIn(
+      dir, "--public-dir include --public-dir extra/one.h --exclude 'detail/*' "
+           "--exclude '*_internal.h'");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err, "");
+  std::vector<std::string> words = Words(result.out);
+  ASSERT_EQ(words.size(), 5u) << result.out;
+  ExpectPluginFlag(words[0]);
+  EXPECT_EQ(words[1], "-fplugin-arg-apicompat-public-dir=" + Canonical(dir) + "/include");
+  EXPECT_EQ(words[2], "-fplugin-arg-apicompat-public-dir=" + Canonical(dir) + "/extra/one.h");
+  EXPECT_EQ(words[3], "-fplugin-arg-apicompat-exclude=detail/*");
+  EXPECT_EQ(words[4], "-fplugin-arg-apicompat-exclude=*_internal.h");
+  ExpectUsageError(FlagsIn(dir, "--public-dir include --exclude ''"), "--exclude");
+}
+
 // --- merge of snapshots built through the plugin ----------------------------
 
 // A project: public headers under include/geo, three sources under src that
@@ -365,6 +384,118 @@ TEST(CliMergeTest, OutputDoesNotDependOnBuildDirectoryOrInputOrder) {
 TEST(CliMergeTest, DirectoryWithoutSnapshotsFails) {
   std::string dir = MakeScratchDir("empty");
   ExpectUsageError(Merge(dir + "/out.apisnap", {dir}));
+}
+
+// --- empty snapshots: a gate that checks nothing says so ---------------------
+
+// A source compiled with the plugin looking at `public_dir`, which holds no
+// header it includes; returns the build dir holding its snapshot.
+std::string BuildWithEmptyPublicDir(const std::string& public_dir) {
+  std::string dir = MakeScratchDir("empty");
+  WriteFile(dir + "/include/api.h", "int api();\n");
+  WriteFile(dir + "/src/a.cpp", "#include \"api.h\"\nint a() { return api(); }\n");
+  fs::create_directories(dir + "/" + public_dir);
+  fs::create_directories(dir + "/build");
+  CommandResult compiled = testing::Run(absl::StrCat(
+      "cd ", Quote(dir + "/build"), " && ", Quote(ClangCxx()), " -std=c++17 -I../include ",
+      "-fplugin=", Quote(PluginPath()), " -fplugin-arg-apicompat-public-dir=../", public_dir,
+      " -c ../src/a.cpp -o a.o"));
+  EXPECT_EQ(compiled.exit_code, 0) << compiled.err;
+  EXPECT_EQ(compiled.err, "");
+  EXPECT_TRUE(fs::exists(dir + "/build/a.o.apisnap"));
+  return dir + "/build";
+}
+
+TEST(CliEmptyTest, MergeRefusesAnEmptyResultNamingThePublicDirs) {
+  std::string build = BuildWithEmptyPublicDir("incldue");
+  CommandResult merged = Merge(build + "/lib.apisnap", {build});
+  ExpectUsageError(merged, "merge: no public declaration recorded (public dirs: incldue)");
+  EXPECT_THAT(merged.err, HasSubstr("--allow-empty"));
+  EXPECT_FALSE(fs::exists(build + "/lib.apisnap"));
+  CommandResult allowed =
+      Apicompat(absl::StrCat("merge --allow-empty -o ", Quote(build + "/lib.apisnap"), " ",
+                             Quote(build)));
+  ASSERT_EQ(allowed.exit_code, 0) << allowed.err;
+  EXPECT_EQ(allowed.err, "");
+  EXPECT_EQ(allowed.out, absl::StrCat("apicompat: merged 1 snapshots into ", build,
+                                      "/lib.apisnap (0 declarations)\n"));
+}
+
+TEST(CliEmptyTest, UpdateAndCheckRefuseAnEmptyBuild) {
+  std::string build = BuildWithEmptyPublicDir("incldue");
+  std::string api_file = build + "/api/lib.apisnap.txtpb";
+  CommandResult update =
+      Apicompat(absl::StrCat("update --api-file ", Quote(api_file), " ", Quote(build)));
+  ExpectUsageError(update, "update: no public declaration recorded (public dirs: incldue)");
+  EXPECT_FALSE(fs::exists(api_file));
+  CommandResult check = testing::Run(absl::StrCat("cd ", Quote(build), " && ", Quote(ApicompatBinary()),
+                                         " check --api-file ", Quote(api_file), " ",
+                                         Quote(build)));
+  ExpectUsageError(check, "check: no public declaration recorded (public dirs: incldue)");
+  CommandResult allowed = Apicompat(
+      absl::StrCat("update --allow-empty --api-file ", Quote(api_file), " ", Quote(build)));
+  ASSERT_EQ(allowed.exit_code, 0) << allowed.err;
+  EXPECT_EQ(allowed.err, "");
+  EXPECT_THAT(ReadOrDie(api_file).decls(), ::testing::IsEmpty());
+}
+
+TEST(CliEmptyTest, SnapshotRefusesAnEmptyResult) {
+  std::string dir = MakeScratchDir("snapshot");
+  WriteFile(dir + "/include/api.h", "int api();\n");
+  WriteFile(dir + "/src/a.cpp", "#include \"api.h\"\n");
+  fs::create_directories(dir + "/sources_only");
+  WriteFile(dir + "/sources_only/lib.c", "int lib(void) { return 0; }\n");
+  WriteFile(dir + "/compile_commands.json",
+            absl::StrCat("[{\"directory\": \"", dir, "\", \"file\": \"src/a.cpp\", "
+                         "\"arguments\": [\"clang++\", \"-Iinclude\", \"-c\", \"src/a.cpp\"]}]"));
+  auto snapshot = [&](const std::string& args) {
+    return testing::Run(absl::StrCat("cd ", Quote(dir), " && ", Quote(ApicompatBinary()),
+                            " snapshot -o out.apisnap ", args));
+  };
+  // A public dir holding only sources: the translation units record nothing.
+  ExpectUsageError(snapshot("-p . --public-dir sources_only"),
+                   "snapshot: no public declaration recorded (public dirs: sources_only)");
+  EXPECT_FALSE(fs::exists(dir + "/out.apisnap"));
+  ExpectUsageError(snapshot("--public-dir sources_only"), "no headers");
+  ExpectUsageError(snapshot("--public-dir incldue"), "public dir 'incldue' does not exist");
+  CommandResult allowed = snapshot("-p . --public-dir sources_only --allow-empty");
+  ASSERT_EQ(allowed.exit_code, 0) << allowed.err;
+  EXPECT_THAT(ReadOrDie(dir + "/out.apisnap").decls(), ::testing::IsEmpty());
+  CommandResult full = snapshot("-p . --public-dir include");
+  ASSERT_EQ(full.exit_code, 0) << full.err;
+  EXPECT_THAT(DeclIds(ReadOrDie(dir + "/out.apisnap")), ElementsAre("function:api()"));
+}
+
+TEST(CliSnapshotTest, ExcludedHeadersAreNeitherCompiledNorRecorded) {
+  std::string dir = MakeScratchDir("snapshot");
+  WriteFile(dir + "/include/api.h", "#include \"detail/impl.h\"\nint api();\n");
+  WriteFile(dir + "/include/detail/ok.h", "int detail_ok();\n");
+  WriteFile(dir + "/include/api_internal.h", "int internal();\n");
+  WriteFile(dir + "/include/detail/fwd.h", "struct Undeclared {};\n");
+  WriteFile(dir + "/include/detail/impl.h",
+            "#include \"detail/fwd.h\"\nint impl(Undeclared u);\n");
+  // Not meant to compile on its own: header mode must not try.
+  WriteFile(dir + "/include/broken_internal.h", "this does not compile\n");
+  CommandResult result = testing::Run(absl::StrCat(
+      "cd ", Quote(dir), " && ", Quote(ApicompatBinary()),
+      " snapshot -o out.apisnap --public-dir include --exclude detail "
+      "--exclude '*_internal.h'"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("snapshot of 1 headers"));
+  EXPECT_THAT(DeclIds(ReadOrDie(dir + "/out.apisnap")), ElementsAre("function:api()"));
+  // A single public header: compiled alone, only its own declarations.
+  CommandResult single = testing::Run(absl::StrCat("cd ", Quote(dir), " && ", Quote(ApicompatBinary()),
+                                          " snapshot -o single.apisnap --public-dir "
+                                          "include/detail/impl.h -Iinclude"));
+  ASSERT_EQ(single.exit_code, 0) << single.err;
+  EXPECT_THAT(single.out, HasSubstr("snapshot of 1 headers"));
+  Snapshot impl = ReadOrDie(dir + "/single.apisnap");
+  EXPECT_THAT(DeclIds(impl), ElementsAre("function:impl(Undeclared)"));
+  EXPECT_THAT(impl.header().public_dirs(), ElementsAre("impl.h"));
+  ExpectUsageError(
+      testing::Run(absl::StrCat("cd ", Quote(dir), " && ", Quote(ApicompatBinary()),
+                       " snapshot -o out.apisnap --public-dir include --exclude '[x'")),
+      "--exclude '[x' is not a valid glob");
 }
 
 // --- JSON report ------------------------------------------------------------

@@ -390,7 +390,7 @@ TEST_F(SnapshotToolTest, BadInputIsOneLineAndExitTwo) {
   ExpectOneLineError(RunTool("-p build --public-dir include"), "-o OUT is required");
   ExpectOneLineError(RunTool("-p build -o out.apisnap"), "--public-dir");
   ExpectOneLineError(RunTool("-o out.apisnap --public-dir nowhere"),
-                     "public dir 'nowhere' is not a directory");
+                     "public dir 'nowhere' does not exist");
   ExpectOneLineError(RunTool("-o out.apisnap --public-dir include --frobnicate"),
                      "unknown flag '--frobnicate'");
   ExpectOneLineError(RunTool("-o out.apisnap --public-dir include -x fortran"), "-x takes c");
@@ -408,6 +408,102 @@ TEST_F(SnapshotToolTest, HelpPrintsUsage) {
   EXPECT_THAT(help.out, StartsWith("usage: apicompat snapshot"));
   EXPECT_THAT(help.out, HasSubstr("-p BUILD_DIR"));
   EXPECT_EQ(help.err, "");
+}
+
+// ---------------------------------------------------------------------------
+// apicompat_snapshot() with EXCLUDE and ALLOW_EMPTY, in both modes, loaded
+// from the source tree over this build's executables.
+
+// A C library laid out like cJSON: its source and an internal header beside
+// the public header in include/; detail/ holds more internals.
+class CMakeFunctionsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = MakeScratchDir("cmake");
+    WriteFile(dir_ + "/include/lib.h",
+              "#pragma once\n#include \"detail/impl.h\"\n#include \"lib_internal.h\"\n"
+              "int lib_add(int x, int y);\n");
+    WriteFile(dir_ + "/include/detail/impl.h", "int lib_impl(int);\n");
+    WriteFile(dir_ + "/include/lib_internal.h", "int lib_internal(int);\n");
+    WriteFile(dir_ + "/include/lib.c",
+              "#include \"lib.h\"\ntypedef int helper_t;\n"
+              "int lib_add(helper_t a, helper_t b) { return a + b; }\n");
+    WriteFile(dir_ + "/other/other.c", "int other(void) { return 0; }\n");
+    fs::create_directories(dir_ + "/empty_include");
+    CommandResult version = testing::Run(Quote(ClangC()) + " -dumpversion");
+    ASSERT_EQ(version.exit_code, 0);
+    std::string major = version.out.substr(0, version.out.find('.'));
+    WriteFile(dir_ + "/CMakeLists.txt", absl::StrCat(R"(cmake_minimum_required(VERSION 3.20)
+project(lib C CXX)
+add_executable(apicompat::apicompat IMPORTED)
+set_target_properties(apicompat::apicompat PROPERTIES IMPORTED_LOCATION ")",
+                                                     ApicompatBinary(), R"(")
+add_library(apicompat::plugin MODULE IMPORTED)
+set_target_properties(apicompat::plugin PROPERTIES IMPORTED_LOCATION ")",
+                                                     PluginPath(), R"(")
+set(APICOMPAT_CLANG_VERSION )", major, R"()
+include(")", SourceDir(), R"(/cmake/ApicompatFunctions.cmake")
+add_library(lib STATIC include/lib.c)
+target_include_directories(lib PUBLIC include)
+apicompat_snapshot(lib PUBLIC_DIRS include EXCLUDE "detail/*" "*_internal.h")
+add_library(other STATIC other/other.c)
+target_include_directories(other PUBLIC empty_include)
+if(OTHER_ALLOW_EMPTY)
+  apicompat_snapshot(other PUBLIC_DIRS empty_include ALLOW_EMPTY)
+else()
+  apicompat_snapshot(other PUBLIC_DIRS empty_include)
+endif()
+)"));
+  }
+
+  // Configures build-`mode` (plugin or headers) and builds `target`.
+  CommandResult ConfigureAndBuild(const std::string& mode, const std::string& target,
+                                  const std::string& defines = "") {
+    std::string build = dir_ + "/build-" + mode;
+    CommandResult configured = testing::Run(absl::StrCat(
+        Quote(APICOMPAT_TEST_CMAKE), " -S ", Quote(dir_), " -B ", Quote(build), " -G ",
+        Quote(APICOMPAT_TEST_GENERATOR), " -DCMAKE_C_COMPILER=", Quote(ClangC()),
+        " -DCMAKE_CXX_COMPILER=", Quote(ClangCxx()), " -DAPICOMPAT_SNAPSHOT_MODE=", mode, " ",
+        defines));
+    EXPECT_EQ(configured.exit_code, 0) << configured.out << configured.err;
+    return testing::Run(absl::StrCat(Quote(APICOMPAT_TEST_CMAKE), " --build ", Quote(build),
+                                     " --target ", target));
+  }
+
+  std::string dir_;
+};
+
+TEST_F(CMakeFunctionsTest, ExcludeLeavesOnlyThePublicHeaderInBothModes) {
+  for (const char* mode : {"plugin", "headers"}) {
+    SCOPED_TRACE(mode);
+    CommandResult built = ConfigureAndBuild(mode, "apicompat-snapshot-lib");
+    ASSERT_EQ(built.exit_code, 0) << built.out << built.err;
+    Snapshot snapshot =
+        ReadOrFail(absl::StrCat(dir_, "/build-", mode, "/apicompat/lib.apisnap"));
+    EXPECT_THAT(DeclIds(snapshot), ElementsAre("function:lib_add(int, int)"));
+    ASSERT_EQ(snapshot.decls_size(), 1);
+    EXPECT_EQ(snapshot.decls(0).location().file(), "lib.h");
+    EXPECT_EQ(snapshot.decls(0).function().parameters(0).name(), "x");
+  }
+}
+
+TEST_F(CMakeFunctionsTest, EmptySnapshotFailsTheBuildUnlessAllowEmpty) {
+  for (const char* mode : {"plugin", "headers"}) {
+    SCOPED_TRACE(mode);
+    CommandResult failed = ConfigureAndBuild(mode, "apicompat-snapshot-other");
+    EXPECT_NE(failed.exit_code, 0);
+    EXPECT_THAT(failed.out + failed.err,
+                HasSubstr(std::string(mode) == "plugin"
+                              ? "merge: no public declaration recorded (public dirs: "
+                                "empty_include)"
+                              : "no headers"));
+    CommandResult allowed =
+        ConfigureAndBuild(mode, "apicompat-snapshot-other", "-DOTHER_ALLOW_EMPTY=ON");
+    ASSERT_EQ(allowed.exit_code, 0) << allowed.out << allowed.err;
+    EXPECT_EQ(ReadOrFail(absl::StrCat(dir_, "/build-", mode, "/apicompat/other.apisnap"))
+                  .decls_size(),
+              0);
+  }
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -633,6 +634,181 @@ TEST(PluginContentTest, MembersOfAnInternalClassAreInternal) {
   EXPECT_EQ(Tier(Get(snapshot, "function:Neighbour::get() const")), "STABLE");
   EXPECT_EQ(Tier(Get(snapshot, "record:Neighbour")), "STABLE");
   EXPECT_EQ(snapshot.decls_size(), 11);
+}
+
+// ---------------------------------------------------------------------------
+// The public surface is the headers under the public dirs.
+
+// Files written under a fresh scratch dir (path -> contents); returns it.
+std::string WriteFiles(const std::map<std::string, std::string>& files) {
+  std::string dir = MakeScratchDir("surface");
+  for (const auto& [path, contents] : files) WriteFile(dir + "/" + path, contents);
+  return dir;
+}
+
+// `clang++ -std=c++17 -fsyntax-only` of `dir`/src/tu.cpp from `dir` with
+// the plugin writing tu.apisnap; `args` come first (public dirs, ...).
+CommandResult CompileTu(const std::string& dir, const std::string& args) {
+  return Run(absl::StrCat("cd ", Quote(dir), " && ", Quote(ClangCxx()), " -std=c++17 ",
+                          PluginFlag(), " -fplugin-arg-apicompat-out=tu.apisnap ", args,
+                          " -fsyntax-only src/tu.cpp"));
+}
+
+TEST(PublicSurfaceTest, SourceBesideItsHeaderIsNeverRecordedAndMergesWithoutKeepFirst) {
+  // The reproducer of issue 9: lib.c sits in the public dir beside lib.h,
+  // and defines lib_add with other parameter names and a typedef of its
+  // own, which the next release drops.
+  const std::string kHeader = "#ifndef LIB_H\n#define LIB_H\nint lib_add(int x, int y);\n#endif\n";
+  std::map<std::string, std::string> old_files = {
+      {"pub/lib.h", kHeader},
+      {"pub/lib.c", "#include \"lib.h\"\ntypedef int helper_t;\n"
+                    "int lib_add(helper_t a, helper_t b) { return a + b; }\n"},
+      {"pub/other.c", "#include \"lib.h\"\nint twice(int v) { return lib_add(v, v); }\n"}};
+  std::map<std::string, std::string> new_files = old_files;
+  new_files["pub/lib.c"] =
+      "#include \"lib.h\"\nint lib_add(int first, int second) { return first + second; }\n";
+  std::vector<std::string> merged;
+  for (const auto* files : {&old_files, &new_files}) {
+    std::string dir = WriteFiles(*files);
+    CommandResult flags = testing::Run(absl::StrCat("cd ", Quote(dir), " && ", Quote(ApicompatBinary()),
+                                           " flags --public-dir pub"));
+    ASSERT_EQ(flags.exit_code, 0) << flags.err;
+    for (const char* source : {"lib", "other"}) {
+      CommandResult compiled = testing::Run(absl::StrCat(
+          "cd ", Quote(dir), " && ", Quote(ClangC()), " -std=c11 -c pub/", source, ".c -o ",
+          source, ".o ", absl::StripTrailingAsciiWhitespace(flags.out)));
+      ASSERT_EQ(compiled.exit_code, 0) << compiled.err;
+      EXPECT_EQ(compiled.err, "");
+    }
+    // Without --keep-first: the two translation units agree.
+    CommandResult merge = Apicompat(absl::StrCat("merge -o ", Quote(dir + "/lib.apisnap"), " ",
+                                                 Quote(dir + "/lib.o.apisnap"), " ",
+                                                 Quote(dir + "/other.o.apisnap")));
+    ASSERT_EQ(merge.exit_code, 0) << merge.err;
+    EXPECT_EQ(merge.err, "");
+    Snapshot snapshot = ReadOrFail(dir + "/lib.apisnap");
+    EXPECT_THAT(DeclIds(snapshot), ElementsAre("function:lib_add(int, int)"));
+    EXPECT_THAT(snapshot.header().translation_units(), ElementsAre("pub/lib.c", "pub/other.c"));
+    EXPECT_THAT(snapshot.header().public_dirs(), ElementsAre("pub"));
+    const Decl& add = Get(snapshot, "function:lib_add(int, int)");
+    EXPECT_EQ(add.location().file(), "lib.h");
+    EXPECT_EQ(add.location().line(), 3u);
+    ASSERT_EQ(add.function().parameters_size(), 2);
+    EXPECT_EQ(add.function().parameters(0).name(), "x");
+    EXPECT_EQ(add.function().parameters(1).name(), "y");
+    merged.push_back(dir + "/lib.apisnap");
+  }
+  CommandResult diff = Apicompat(absl::StrCat("diff -v ", Quote(merged[0]), " ", Quote(merged[1])));
+  EXPECT_EQ(diff.exit_code, 0) << diff.out << diff.err;
+  EXPECT_EQ(diff.out,
+            "apicompat: 0 errors, 0 warnings, 0 info; compatible (required version bump: none)\n");
+}
+
+TEST(PublicSurfaceTest, IncludedSourcesAreNotHeadersButAnyOtherIncludedFileIs) {
+  // A unity build includes a .cc; .inc, .inl, .tcc and extension-less
+  // files are headers.
+  std::string dir = WriteFiles({
+      {"pub/api.h", "#include \"parts.inc\"\n#include \"impl.inl\"\n#include \"algo.tcc\"\n"
+                    "#include \"version\"\nint api();\n"},
+      {"pub/parts.inc", "int from_inc();\n"},
+      {"pub/impl.inl", "inline int from_inl() { return 1; }\n"},
+      {"pub/algo.tcc", "template <class T> T from_tcc(T t) { return t; }\n"},
+      {"pub/version", "int from_extensionless();\n"},
+      {"pub/unity_part.cc", "int from_cc() { return 2; }\n"},
+      {"pub/unity_part.C", "int from_upper_c() { return 3; }\n"},
+      {"src/tu.cpp", "#include \"api.h\"\n#include \"unity_part.cc\"\n#include \"unity_part.C\"\n"
+                     "int own() { return 4; }\n"}});
+  CommandResult compiled = CompileTu(dir, "-Ipub -fplugin-arg-apicompat-public-dir=pub");
+  ASSERT_EQ(compiled.exit_code, 0) << compiled.err;
+  EXPECT_EQ(compiled.err, "");
+  EXPECT_THAT(DeclIds(ReadOrFail(dir + "/tu.apisnap")),
+              ElementsAre("function:api()", "function:from_extensionless()",
+                          "function:from_inc()", "function:from_inl()",
+                          "function:from_tcc(type-parameter-0-0)"));
+}
+
+TEST(PublicSurfaceTest, ExcludedHeadersAreNotRecorded) {
+  std::string dir = WriteFiles({
+      {"pub/api.h", "#include \"detail/impl.h\"\n#include \"api_internal.h\"\n"
+                    "#include \"private/deep/x.h\"\n#include \"sub/kept.h\"\nint api();\n"},
+      {"pub/detail/impl.h", "int detail_impl();\n"},
+      {"pub/api_internal.h", "int internal_fn();\n#define API_INTERNAL_MACRO 1\n"},
+      {"pub/private/deep/x.h", "int private_fn();\n"},
+      {"pub/sub/kept.h", "int kept();\n"},
+      {"src/tu.cpp", "#include \"api.h\"\n"}});
+  // `private` names a directory: everything below it is excluded.
+  CommandResult compiled = CompileTu(
+      dir, "-Ipub -fplugin-arg-apicompat-public-dir=pub "
+           "'-fplugin-arg-apicompat-exclude=detail/*' "
+           "'-fplugin-arg-apicompat-exclude=*_internal.h' -fplugin-arg-apicompat-exclude=private");
+  ASSERT_EQ(compiled.exit_code, 0) << compiled.err;
+  EXPECT_EQ(compiled.err, "");
+  Snapshot snapshot = ReadOrFail(dir + "/tu.apisnap");
+  EXPECT_THAT(DeclIds(snapshot), ElementsAre("function:api()", "function:kept()"));
+  EXPECT_EQ(Get(snapshot, "function:kept()").location().file(), "sub/kept.h");
+}
+
+TEST(PublicSurfaceTest, InvalidExcludeGlobWarnsAndStillBuilds) {
+  std::string project = WriteProject();
+  CommandResult result = CompileObject(
+      project, absl::StrCat(PluginFlag(), " ", PublicDirFlag("include"),
+                            " '-fplugin-arg-apicompat-exclude=[oops'"));
+  ExpectBuiltWithOneWarning(project, result,
+                            "ignoring -fplugin-arg-apicompat-exclude=[oops: --exclude '[oops' is "
+                            "not a valid glob");
+  EXPECT_THAT(DeclIds(ReadOrFail(project + "/obj/a.o.apisnap")),
+              ElementsAre("function:f(int)", "record:S"));
+}
+
+TEST(PublicSurfaceTest, SingleHeaderAsPublicDir) {
+  std::string dir = WriteFiles({{"pub/api.h", "#include \"helper.h\"\nint api();\n"},
+                                {"pub/helper.h", "int helper();\n"},
+                                {"src/tu.cpp", "#include \"api.h\"\n"}});
+  CommandResult compiled = CompileTu(dir, "-Ipub -fplugin-arg-apicompat-public-dir=pub/api.h");
+  ASSERT_EQ(compiled.exit_code, 0) << compiled.err;
+  EXPECT_EQ(compiled.err, "");
+  Snapshot snapshot = ReadOrFail(dir + "/tu.apisnap");
+  EXPECT_THAT(DeclIds(snapshot), ElementsAre("function:api()"));
+  EXPECT_EQ(Get(snapshot, "function:api()").location().file(), "api.h");
+  EXPECT_EQ(Get(snapshot, "function:api()").location().line(), 2u);
+  EXPECT_THAT(snapshot.header().public_dirs(), ElementsAre("api.h"));
+  EXPECT_THAT(snapshot.header().translation_units(), ElementsAre("tu.cpp"));
+}
+
+TEST(PublicSurfaceTest, PublicDirReachedThroughIsystemIsRecorded) {
+  // -isystem makes Clang treat the headers as system headers, which the
+  // collector otherwise skips whole (namespaces, extern "C", macros).
+  std::string dir = WriteFiles({
+      {"include/lib/api.h", "#pragma once\n#define LIB_VERSION 3\n"
+                            "namespace lib { int f(int); struct Point { int x, y; }; }\n"
+                            "extern \"C\" { int lib_c(void); }\n"},
+      {"src/tu.cpp", "#include <lib/api.h>\n#include <vector>\n#include <cstdio>\n"
+                     "int use() { return lib::f(1); }\n"}});
+  std::vector<std::string> expected = {"function:lib::f(int)", "function:lib_c()",
+                                       "macro:LIB_VERSION", "namespace:lib",
+                                       "record:lib::Point"};
+  for (const char* include : {"-isystem include", "-Iinclude"}) {
+    SCOPED_TRACE(include);
+    CommandResult compiled =
+        CompileTu(dir, absl::StrCat(include, " -fplugin-arg-apicompat-public-dir=include"));
+    ASSERT_EQ(compiled.exit_code, 0) << compiled.err;
+    EXPECT_EQ(compiled.err, "");
+    Snapshot snapshot = ReadOrFail(dir + "/tu.apisnap");
+    EXPECT_EQ(DeclIds(snapshot), expected);
+    EXPECT_EQ(Get(snapshot, "function:lib::f(int)").location().file(), "lib/api.h");
+  }
+}
+
+TEST(PublicSurfaceTest, MissingPublicDirWarnsAndStillBuilds) {
+  std::string project = WriteProject();
+  CommandResult result = CompileObject(
+      project, absl::StrCat(PluginFlag(), " ", PublicDirFlag("incldue")));
+  ExpectBuiltWithOneWarning(project, result,
+                            "warning: apicompat: public dir 'incldue' does not exist: no "
+                            "declaration of it is recorded");
+  Snapshot snapshot = ReadOrFail(project + "/obj/a.o.apisnap");
+  EXPECT_THAT(DeclIds(snapshot), IsEmpty());
+  EXPECT_THAT(snapshot.header().public_dirs(), ElementsAre("incldue"));
 }
 
 }  // namespace

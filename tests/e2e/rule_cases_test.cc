@@ -2,6 +2,17 @@
 // real plugin, `apicompat diff --format json` compares them, and the findings
 // must equal the `// expect: <rule> <severity> <decl>` comments written next
 // to the declarations concerned (in old/ for removals, new/ otherwise).
+//
+// Headers only: one generated source includes every header of the side.
+// With sources (`*.cc`, or `*.c` for `lang = c`, beside the side's headers),
+// the side is built as a real build is: each source is compiled separately
+// through the plugin (copied to a scratch directory first, so that it is a
+// translation unit outside the public dir, named by its file name), with the
+// flags of its `// flags: -DX ...` line added, and the per-source snapshots
+// are merged by `apicompat merge` without --keep-first (in both orders, which
+// must give the same bytes). A case whose new/ side must not merge says so
+// in case.cfg: `merge_error = TEXT` (exit 2 and TEXT in the message; no diff
+// is run).
 #include <algorithm>
 #include <filesystem>
 #include <regex>
@@ -66,11 +77,31 @@ std::vector<std::string> Expectations(const fs::path& dir) {
   return expected;
 }
 
+// The side's translation units: *.cc (*.c for C), sorted.
+std::vector<std::string> Sources(const fs::path& dir, const std::string& lang) {
+  std::string extension = lang == "c" ? ".c" : ".cc";
+  std::vector<std::string> sources;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() == extension) sources.push_back(entry.path().filename().string());
+  }
+  std::sort(sources.begin(), sources.end());
+  return sources;
+}
+
+// A source's own compile flags: its `// flags: ...` line.
+std::string SourceFlags(const std::string& text) {
+  static const std::regex kFlags(R"(//\s*flags:\s*(.*))");
+  std::smatch match;
+  return std::regex_search(text, match, kFlags) ? match[1].str() : "";
+}
+
 class RuleCaseTest : public ::testing::TestWithParam<std::string> {
  protected:
   // Compiles one side's headers through the plugin; returns the snapshot.
+  // Empty when the merge failed, as the case said it must.
   std::string Snapshot(const fs::path& dir, const std::string& side, const std::string& scratch) {
     std::string lang = CaseOption(dir, "lang") == "c" ? "c" : "c++";
+    if (!Sources(dir / side, lang).empty()) return BuildAndMerge(dir, side, scratch, lang);
     std::string source = absl::StrCat(scratch, "/", side, lang == "c" ? ".c" : ".cpp");
     std::string includes;
     for (const std::string& header : Headers(dir / side)) {
@@ -78,12 +109,51 @@ class RuleCaseTest : public ::testing::TestWithParam<std::string> {
     }
     WriteFile(source, includes);
     std::string snapshot = absl::StrCat(scratch, "/", side, ".apisnap");
-    std::string extra = absl::StrCat("-I", Quote((dir / side).string()));
-    if (std::string std = CaseOption(dir, "std"); !std.empty()) absl::StrAppend(&extra, " -std=", std);
-    CommandResult compiled = CompileWithPlugin(source, (dir / side).string(), snapshot, extra, lang);
+    CommandResult compiled =
+        CompileWithPlugin(source, (dir / side).string(), snapshot, ExtraFlags(dir, side), lang);
     EXPECT_EQ(compiled.exit_code, 0) << side << " did not compile:\n" << compiled.err;
     EXPECT_EQ(compiled.err, "") << "the plugin must compile the " << side << " headers silently";
     return snapshot;
+  }
+
+  std::string ExtraFlags(const fs::path& dir, const std::string& side) {
+    std::string extra = absl::StrCat("-I", Quote((dir / side).string()));
+    if (std::string std = CaseOption(dir, "std"); !std.empty()) absl::StrAppend(&extra, " -std=", std);
+    return extra;
+  }
+
+  // One snapshot per source, merged as a real build's are.
+  std::string BuildAndMerge(const fs::path& dir, const std::string& side,
+                            const std::string& scratch, const std::string& lang) {
+    std::string merge_args, reversed_args;
+    for (const std::string& name : Sources(dir / side, lang)) {
+      std::string text = ReadFile((dir / side / name).string());
+      std::string source = absl::StrCat(scratch, "/", side, "/", name);
+      WriteFile(source, text);
+      std::string snapshot = source + ".apisnap";
+      CommandResult compiled =
+          CompileWithPlugin(source, (dir / side).string(), snapshot,
+                            absl::StrCat(ExtraFlags(dir, side), " ", SourceFlags(text)), lang);
+      EXPECT_EQ(compiled.exit_code, 0) << side << "/" << name << " did not compile:\n" << compiled.err;
+      EXPECT_EQ(compiled.err, "") << "the plugin must compile " << side << "/" << name << " silently";
+      absl::StrAppend(&merge_args, " ", Quote(snapshot));
+      reversed_args = absl::StrCat(" ", Quote(snapshot), reversed_args);
+    }
+    std::string merged = absl::StrCat(scratch, "/", side, ".apisnap");
+    CommandResult merge = Apicompat(absl::StrCat("merge -o ", Quote(merged), merge_args));
+    std::string error = side == "new" ? CaseOption(dir, "merge_error") : "";
+    if (!error.empty()) {
+      EXPECT_EQ(merge.exit_code, 2) << merge.out << merge.err;
+      EXPECT_NE(merge.err.find(error), std::string::npos) << "expected: " << error << "\n"
+                                                          << merge.err;
+      return "";
+    }
+    EXPECT_EQ(merge.exit_code, 0) << side << " did not merge:\n" << merge.err;
+    // The inputs' order must not matter.
+    std::string reversed = absl::StrCat(scratch, "/", side, "-reversed.apisnap");
+    Apicompat(absl::StrCat("merge -o ", Quote(reversed), reversed_args));
+    EXPECT_EQ(ReadFile(reversed), ReadFile(merged)) << side << " merged in reverse order differs";
+    return merged;
   }
 };
 
@@ -92,6 +162,10 @@ TEST_P(RuleCaseTest, FindingsMatchExpectations) {
   std::string scratch = MakeScratchDir(GetParam());
   std::string before = Snapshot(dir, "old", scratch);
   std::string after = Snapshot(dir, "new", scratch);
+  if (!CaseOption(dir, "merge_error").empty()) {
+    EXPECT_EQ(after, "") << "new/ merged although case.cfg says it must not";
+    return;
+  }
   CommandResult diff = Apicompat(absl::StrCat("diff ", Quote(before), " ", Quote(after),
                                               " --format json ", CaseOption(dir, "diff_args")));
   Report report;

@@ -6,10 +6,12 @@
 
 #include "absl/strings/str_cat.h"
 #include "apicompat/snapshot.pb.h"
+#include "checks/parameter_types.h"
 #include "differ.h"
 #include "google/protobuf/text_format.h"
 #include "gtest/gtest.h"
 #include "inline_namespaces.h"
+#include "match.h"
 #include "names.h"
 #include "record_diff.h"
 #include "vtable_diff.h"
@@ -279,6 +281,134 @@ TEST(InlineNamespaceTest, DroppingANamespaceRewritesWholeNamesOnly) {
   EXPECT_EQ(copy->decls(0).location().file(), "lib/v1::x.h");
   EXPECT_EQ(copy->decls(1).id(), "record:lib::Shape");
   EXPECT_EQ(WithoutNamespaces(snapshot, {}), nullptr);
+}
+
+TEST(ParameterTypesTest, TopLevelQualifiersAreNoPartOfTheType) {
+  EXPECT_EQ(ParameterTypeKey("int *const"), ParameterTypeKey("int *"));
+  EXPECT_EQ(ParameterTypeKey("const int"), ParameterTypeKey("int"));
+  EXPECT_NE(ParameterTypeKey("const int *"), ParameterTypeKey("int *"));
+  EXPECT_NE(ParameterTypeKey("const char *const *"), ParameterTypeKey("const char **"));
+  EXPECT_EQ(ParameterTypeKey("std::map<int, const char *> &"),
+            ParameterTypeKey("std::map<int, const char *> &"));
+  EXPECT_NE(ParameterTypeKey("std::map<int, const char *> &"),
+            ParameterTypeKey("std::map<int, char *> &"));
+  EXPECT_EQ(ParameterTypeKey("void (*)(int)"), "void (*)(int)");
+}
+
+TEST(ParameterTypesTest, PointeeConstFollowsQualificationConversions) {
+  EXPECT_EQ(ClassifyPointeeConst("int *", "const int *"), PointeeConst::kConvertsInC);
+  EXPECT_EQ(ClassifyPointeeConst("const char **", "const char *const *"),
+            PointeeConst::kConvertsInC);
+  EXPECT_EQ(ClassifyPointeeConst("Point &", "const Point &"), PointeeConst::kConvertsInC);
+  EXPECT_EQ(ClassifyPointeeConst("int *", "const int *const"), PointeeConst::kConvertsInC);
+  EXPECT_EQ(ClassifyPointeeConst("char **", "const char *const *"), PointeeConst::kConvertsInCxx);
+  // Not a safe conversion: a `char**` would let `const char*` be stored.
+  EXPECT_EQ(ClassifyPointeeConst("char **", "const char **"), PointeeConst::kNone);
+  EXPECT_EQ(ClassifyPointeeConst("int *&", "const int *&"), PointeeConst::kNone);
+  EXPECT_EQ(ClassifyPointeeConst("Point &&", "const Point &&"), PointeeConst::kNone);
+  EXPECT_EQ(ClassifyPointeeConst("const int *", "int *"), PointeeConst::kNone);
+  EXPECT_EQ(ClassifyPointeeConst("int *", "volatile int *"), PointeeConst::kNone);
+  EXPECT_EQ(ClassifyPointeeConst("int", "const int"), PointeeConst::kNone);
+  EXPECT_EQ(ClassifyPointeeConst("int *", "const long *"), PointeeConst::kNone);
+  EXPECT_EQ(ClassifyPointeeConst("void (*)(int *)", "void (*)(const int *)"), PointeeConst::kNone);
+}
+
+std::string Function(const std::string& signature, const std::string& facts,
+                     const std::string& access = "PUBLIC") {
+  std::string name = signature.substr(0, signature.find('('));
+  return absl::StrCat("decls { id: \"function:", signature, "\" kind: FUNCTION qualified_name: \"",
+                      name, "\" access: ", access,
+                      " location { file: \"d.h\" line: 1 } function { ", facts, " } }");
+}
+
+std::string Params(const std::vector<std::string>& types) {
+  std::string text;
+  for (const std::string& type : types) {
+    absl::StrAppend(&text, "parameters { type { canonical: \"", type, "\" } } ");
+  }
+  return text;
+}
+
+TEST(MatchTest, AWeakOverloadPairingIsARemovalAndAnAddition) {
+  Snapshot before = Parse(Function("Doc::SetError(int, const char *, const char *, int)",
+                                   Params({"int", "const char *", "const char *", "int"})));
+  Snapshot private_variadic = Parse(Function("Doc::SetError(int, int, const char *, ...)",
+                                             Params({"int", "int", "const char *"}) +
+                                                 "is_variadic: true",
+                                             "PRIVATE"));
+  Snapshot public_variadic = Parse(Function("Doc::SetError(int, int, const char *, ...)",
+                                            Params({"int", "int", "const char *"}) +
+                                                "is_variadic: true"));
+  Snapshot one_more = Parse(Function("Doc::SetError(int, const char *, const char *, int, bool)",
+                                     Params({"int", "const char *", "const char *", "int",
+                                             "bool"})));
+  EXPECT_EQ(Findings(Diff(before, private_variadic, {})),
+            std::vector<std::string>{"function-removed error Doc::SetError"});
+  EXPECT_EQ(Findings(Diff(before, public_variadic, {})),
+            (std::vector<std::string>{"function-added info Doc::SetError",
+                                      "function-removed error Doc::SetError"}));
+  // Alike: one function that changed.
+  EXPECT_EQ(Findings(Diff(before, one_more, {})),
+            std::vector<std::string>{"parameter-added error Doc::SetError"});
+}
+
+TEST(MatchTest, ADeletedFunctionPairsOnlyWithADeletedOne) {
+  Snapshot before = Parse(Function("f(int)", Params({"int"}) + "is_deleted: true"));
+  Snapshot deleted = Parse(Function("f(long)", Params({"long"}) + "is_deleted: true"));
+  Snapshot callable = Parse(Function("f(long)", Params({"long"})));
+  EXPECT_EQ(Findings(Diff(before, deleted, {})),
+            std::vector<std::string>{"parameter-type-changed info f"});
+  EXPECT_EQ(Findings(Diff(before, callable, {})),
+            (std::vector<std::string>{"function-added info f", "function-removed info f"}));
+  // A callable function replaced by a deleted one of other parameters: the
+  // old one is gone (its symbol too), not "deleted with a parameter change".
+  EXPECT_EQ(Findings(Diff(Parse(Function("f(int)", Params({"int"}))), deleted, {})),
+            (std::vector<std::string>{"function-added info f", "function-removed error f"}));
+}
+
+TEST(MatchTest, AnonymousEnumsMatchByTheirEnumerators) {
+  auto with = [](const std::string& name, const std::string& enumerators) {
+    return absl::StrCat("decls { id: \"enum:ns::", name, "\" kind: ENUM qualified_name: \"ns::",
+                        name, "\" location { file: \"e.h\" line: 1 } enum_decl { ", enumerators,
+                        " } }");
+  };
+  std::string ab =
+      R"pb(enumerators { name: "A" value: "0" } enumerators { name: "B" value: "1" })pb";
+  Snapshot anonymous = Parse(with("(anonymous enum A)", ab));
+  Snapshot named = Parse(with("Letters", ab));
+  Snapshot other = Parse(with("Digits", R"pb(enumerators { name: "ZERO" value: "0" })pb"));
+  EXPECT_TRUE(IsAnonymousEnum(anonymous.decls(0)));
+  EXPECT_FALSE(IsAnonymousEnum(named.decls(0)));
+  EXPECT_EQ(Findings(Diff(anonymous, named, {})),
+            std::vector<std::string>{"type-added info ns::Letters"});
+  EXPECT_EQ(Findings(Diff(named, anonymous, {})),
+            std::vector<std::string>{"type-removed error ns::Letters"});
+  EXPECT_EQ(Findings(Diff(anonymous, other, {})),
+            (std::vector<std::string>{"type-added info ns::Digits",
+                                      "type-removed error ns::(anonymous enum A)"}));
+}
+
+// Whether the collector saw a defaulted member's noexcept depends on the
+// translation unit (Clang computes it when the member is used): never an
+// error.
+TEST(FunctionSpecifierTest, ImplicitSpecifiersOfDefaultedMembersAreInfo) {
+  auto with = [](const std::string& facts) {
+    return Parse(absl::StrCat(
+        "decls { id: \"function:S::S()\" kind: FUNCTION qualified_name: \"S::S\" access: PUBLIC "
+        "location { file: \"s.h\" line: 2 } function { role: ROLE_CONSTRUCTOR is_inline: true ",
+        facts, " } }"));
+  };
+  Snapshot evaluated = with("is_defaulted: true is_noexcept: true is_constexpr: true");
+  Snapshot unevaluated = with("is_defaulted: true");
+  Snapshot user_provided = with("");
+  EXPECT_EQ(Findings(Diff(evaluated, unevaluated, {})),
+            (std::vector<std::string>{"function-constexpr-removed info S::S",
+                                      "function-noexcept-changed info S::S"}));
+  EXPECT_EQ(Findings(Diff(unevaluated, evaluated, {})),
+            std::vector<std::string>{"function-noexcept-changed info S::S"});
+  EXPECT_EQ(Findings(Diff(evaluated, user_provided, {})),
+            (std::vector<std::string>{"function-constexpr-removed error S::S",
+                                      "function-noexcept-changed error S::S"}));
 }
 
 }  // namespace

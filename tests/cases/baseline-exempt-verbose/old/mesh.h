@@ -25,8 +25,8 @@ private:
 };
 
 Mesh load_obj(const char* path);
-[[deprecated("use load_obj")]] int load(const char* path, Mesh* out);
-APICOMPAT_DEPRECATED("0.9", "1.0", "mesh::smooth", "unstable") void relax(Mesh& m, int iterations, float strength);
+[[deprecated("use load_obj")]] int load(const char* path, Mesh* out);  // expect: function-removed info mesh::load
+APICOMPAT_DEPRECATED("0.9", "1.0", "mesh::smooth", "unstable") void relax(Mesh& m, int iterations, float strength);  // expect: function-removed info mesh::relax
 APICOMPAT_EXPERIMENTAL_API Mesh decimate(const Mesh& m, int target_triangles);  // expect: function-removed info mesh::decimate
 APICOMPAT_INTERNAL_API void set_allocator(void* (*alloc)(unsigned long));
 

@@ -8,7 +8,7 @@ struct FileInfo {  // expect: field-type-changed error fs::FileInfo::size
     unsigned mode;
 };
 
-class Handle {  // expect: field-type-changed warning fs::Handle::flags_
+class Handle {  // expect: field-type-changed info fs::Handle::flags_
 public:
     explicit Handle(int fd);
     int fd() const;

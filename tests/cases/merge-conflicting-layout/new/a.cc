@@ -1,0 +1,2 @@
+// flags: -DWITH_TAG
+#include "api.h"

@@ -1,0 +1,5 @@
+#pragma once
+
+struct S {
+    int x;
+};

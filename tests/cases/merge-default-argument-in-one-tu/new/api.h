@@ -1,0 +1,3 @@
+#pragma once
+
+int scale(int value, int factor);  // expect: parameter-default-added info scale

@@ -1,0 +1,3 @@
+#include "defaults.h"
+
+int twice(int value) { return scale(value); }

@@ -1,0 +1,3 @@
+#pragma once
+
+int scale(int value, int factor);

@@ -1,0 +1,3 @@
+#include "api.h"
+
+int scale(int value, int factor) { return value * factor; }

@@ -1,0 +1,3 @@
+#include "api.h"
+
+void shapes::S::f() {}

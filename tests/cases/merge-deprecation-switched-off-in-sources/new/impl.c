@@ -1,0 +1,2 @@
+#define API_DISABLE_DEPRECATE_WARNINGS
+#include "api.h"

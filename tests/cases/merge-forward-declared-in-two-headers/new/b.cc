@@ -1,0 +1,2 @@
+#include "fwd2.h"
+#include "fwd1.h"

@@ -1,0 +1,1 @@
+#include "fwd2.h"

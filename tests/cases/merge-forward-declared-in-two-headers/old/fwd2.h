@@ -1,0 +1,4 @@
+#pragma once
+
+class Handle;
+void use2(Handle* handle);

@@ -1,0 +1,3 @@
+#include "api.h"
+
+int read(const Counter& counter) { return counter.value; }

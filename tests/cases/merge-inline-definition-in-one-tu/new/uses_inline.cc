@@ -1,0 +1,3 @@
+#include "counter_inl.h"
+
+int bump(Counter& counter) { return counter.next(); }

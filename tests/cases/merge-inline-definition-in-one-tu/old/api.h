@@ -1,0 +1,6 @@
+#pragma once
+
+struct Counter {
+    int next();
+    int value;
+};

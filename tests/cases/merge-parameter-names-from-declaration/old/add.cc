@@ -1,0 +1,3 @@
+#include "api.h"
+
+int add(int first, int second) { return first + second; }

@@ -1,0 +1,3 @@
+#include "api.h"
+
+Widget make() { Widget widget; return Widget(widget); }
