@@ -144,15 +144,14 @@ absl::StatusOr<Snapshot> ReadSnapshot(const std::string& path) {
   return ParseSnapshot(*contents, FormatForPath(path), path);
 }
 
-absl::Status WriteFileAtomically(const std::string& path,
-                                 absl::string_view contents) {
-  std::string error = WriteBytesAtomically(path, contents);
+absl::Status WriteOutput(const std::string& path, absl::string_view contents) {
+  std::string error = WriteOutputFile(path, contents);
   return error.empty() ? absl::OkStatus() : absl::UnavailableError(error);
 }
 
 absl::Status WriteSnapshot(Snapshot snapshot, const std::string& path) {
   Finalize(snapshot);
-  return WriteFileAtomically(path, Serialize(snapshot, FormatForPath(path)));
+  return WriteOutput(path, Serialize(snapshot, FormatForPath(path)));
 }
 
 }  // namespace apicompat

@@ -24,8 +24,8 @@ absl::StatusOr<Snapshot> ReadSnapshot(const std::string& path);
 absl::StatusOr<Snapshot> ParseSnapshot(absl::string_view contents, SnapshotFormat format,
                                        const std::string& name);
 
-// Finalizes a copy and writes it atomically (temporary file + rename), so a
-// reader never sees a torn file, even with parallel writers.
+// Finalizes a copy and writes it as WriteOutput does, in the form the
+// path's name selects ("-": binary on standard output).
 absl::Status WriteSnapshot(Snapshot snapshot, const std::string& path);
 
 // A file's bytes; errors do not name the file (callers add context).
@@ -35,9 +35,10 @@ absl::StatusOr<std::string> ReadFileContents(const std::string& path);
 // "L:C: message", on one line (protobuf would log every one).
 absl::Status ParseTextProto(absl::string_view text, google::protobuf::Message& message);
 
-// Atomic whole-file write used for every output apicompat produces.
-absl::Status WriteFileAtomically(const std::string& path,
-                                 absl::string_view contents);
+// Every output apicompat produces: WriteOutputFile (snapshot_write.h) as a
+// Status. Regular files are replaced atomically; "-", devices, FIFOs and
+// /dev/stdout are written directly; symlinks are written through.
+absl::Status WriteOutput(const std::string& path, absl::string_view contents);
 
 }  // namespace apicompat
 

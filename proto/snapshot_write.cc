@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "absl/strings/match.h"
@@ -127,7 +128,29 @@ bool HasValidChecksum(absl::string_view bytes) {
   return bytes.substr(size) == absl::string_view(expected, kChecksumFieldSize);
 }
 
-std::string WriteBytesAtomically(const std::string& path, absl::string_view contents) {
+namespace {
+
+std::string WriteAll(int fd, absl::string_view contents) {
+  size_t written = 0;
+  while (written < contents.size()) {
+    ssize_t n = write(fd, contents.data() + written, contents.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return std::strerror(errno);
+    written += static_cast<size_t>(n);
+  }
+  return "";
+}
+
+// Devices, FIFOs, /dev/stdout: opened as they are, never replaced by a file.
+std::string WriteDirectly(const std::string& path, absl::string_view contents) {
+  int fd = open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+  if (fd < 0) return absl::StrCat(path, ": cannot open: ", std::strerror(errno));
+  std::string error = WriteAll(fd, contents);
+  if (close(fd) != 0 && error.empty()) error = std::strerror(errno);
+  return error.empty() ? "" : absl::StrCat(path, ": write failed: ", error);
+}
+
+std::string WriteAtomically(const std::string& path, absl::string_view contents) {
   std::string temp = absl::StrCat(path, ".tmp.XXXXXX");
   int fd = mkstemp(temp.data());
   if (fd < 0) return absl::StrCat(path, ": cannot create: ", std::strerror(errno));
@@ -135,29 +158,61 @@ std::string WriteBytesAtomically(const std::string& path, absl::string_view cont
   mode_t mask = umask(0);
   umask(mask);
   fchmod(fd, 0666 & ~mask);
-  size_t written = 0;
-  while (written < contents.size()) {
-    ssize_t n = write(fd, contents.data() + written, contents.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      std::string error = std::strerror(errno);
-      close(fd);
-      unlink(temp.c_str());
-      return absl::StrCat(path, ": write failed: ", error);
-    }
-    written += static_cast<size_t>(n);
+  std::string error = WriteAll(fd, contents);
+  if (!error.empty()) {
+    close(fd);
+    unlink(temp.c_str());
+    return absl::StrCat(path, ": write failed: ", error);
   }
   if (close(fd) != 0 || std::rename(temp.c_str(), path.c_str()) != 0) {
-    std::string error = std::strerror(errno);
+    error = std::strerror(errno);
     unlink(temp.c_str());
     return absl::StrCat(path, ": cannot write: ", error);
   }
   return "";
 }
 
+bool IsSystemPath(absl::string_view path) {
+  return absl::StartsWith(path, "/dev/") || absl::StartsWith(path, "/proc/");
+}
+
+}  // namespace
+
+bool IsStandardOutput(absl::string_view path) {
+  return path == "-" || path == "/dev/stdout" || path == "/dev/fd/1" ||
+         path == "/proc/self/fd/1";
+}
+
+std::string WriteOutputFile(const std::string& path, absl::string_view contents) {
+  if (IsStandardOutput(path)) {
+    std::string error = WriteAll(STDOUT_FILENO, contents);
+    return error.empty() ? "" : absl::StrCat("standard output: write failed: ", error);
+  }
+  if (IsSystemPath(path)) return WriteDirectly(path, contents);
+  struct stat entry;
+  if (lstat(path.c_str(), &entry) != 0) return WriteAtomically(path, contents);  // a new file
+  if (S_ISLNK(entry.st_mode)) {
+    struct stat target;
+    char* resolved = realpath(path.c_str(), nullptr);
+    if (resolved == nullptr || stat(resolved, &target) != 0) {
+      free(resolved);
+      return absl::StrCat(path, ": a symlink to a missing file; name the file itself");
+    }
+    std::string real = resolved;
+    free(resolved);
+    if (S_ISDIR(target.st_mode)) return absl::StrCat(path, ": is a directory");
+    // Written through: the link stays, its target gets the contents.
+    if (S_ISREG(target.st_mode) && !IsSystemPath(real)) return WriteAtomically(real, contents);
+    return WriteDirectly(real, contents);
+  }
+  if (S_ISDIR(entry.st_mode)) return absl::StrCat(path, ": is a directory");
+  if (!S_ISREG(entry.st_mode)) return WriteDirectly(path, contents);
+  return WriteAtomically(path, contents);
+}
+
 std::string WriteBinarySnapshot(Snapshot& snapshot, const std::string& path) {
   Finalize(snapshot);
-  return WriteBytesAtomically(path, SerializeBinary(snapshot));
+  return WriteOutputFile(path, SerializeBinary(snapshot));
 }
 
 }  // namespace apicompat

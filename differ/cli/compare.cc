@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "cli/commands.h"
+#include "cli/snapshot_inputs.h"
 #include "config.h"
 #include "policy/acknowledgements.h"
 #include "report.h"
@@ -14,7 +15,7 @@ namespace apicompat {
 
 std::vector<FlagSpec> CompareFlagSpecs() {
   return {{"--format", "", true},
-          {"--output", "", true},
+          {"--output", "-o", true},
           {"--verbose", "-v", false},
           {"--config", "", true},
           {"--current-version", "", true},
@@ -53,20 +54,22 @@ absl::Status ReadVersionFlags(const ParsedArgs& args, Policy& policy) {
   return absl::OkStatus();
 }
 
-// --config, else the configuration found by default, else none (defaults).
+// --config, else the configuration found by default, else none (defaults);
+// `path` gets the file read.
 absl::Status ReadConfig(const ParsedArgs& args, const std::string& baseline_path,
-                        Policy& policy) {
-  std::optional<std::string> path =
+                        Policy& policy, std::string& path) {
+  std::optional<std::string> found =
       args.Has("--config") ? args.Get("--config") : FindDefaultConfig(baseline_path);
-  if (!path) return absl::OkStatus();
-  absl::StatusOr<Config> config = LoadConfig(*path);
+  if (!found) return absl::OkStatus();
+  path = *found;
+  absl::StatusOr<Config> config = LoadConfig(path);
   if (!config.ok()) return config.status();
   policy.config = *std::move(config);
   return absl::OkStatus();
 }
 
 absl::Status ReadPolicyFlags(const ParsedArgs& args, const std::string& baseline_path,
-                             Policy& policy) {
+                             Policy& policy, std::string& config_path) {
   std::string fail_on = args.Get("--fail-on", "error");
   if (fail_on != Name(Severity::kError) && fail_on != Name(Severity::kWarning)) {
     return absl::InvalidArgumentError(
@@ -75,7 +78,7 @@ absl::Status ReadPolicyFlags(const ParsedArgs& args, const std::string& baseline
   policy.fail_on = *ParseSeverity(fail_on);
   absl::Status versions = ReadVersionFlags(args, policy);
   if (!versions.ok()) return versions;
-  return ReadConfig(args, baseline_path, policy);
+  return ReadConfig(args, baseline_path, policy, config_path);
 }
 
 // The report formats of --format.
@@ -120,11 +123,27 @@ absl::StatusOr<CompareSettings> ReadCompareFlags(const ParsedArgs& args,
         "unknown format '", settings.format, "' (text, json, sarif, github, markdown or junit)"));
   }
   settings.output = args.Get("--output");
+  // The report in its format on standard output, as without --output.
+  if (IsStandardOutput(settings.output)) settings.output.clear();
   settings.diff.verbose = args.Has("--verbose");
-  absl::Status policy = ReadPolicyFlags(args, baseline_path, settings.diff.policy);
+  absl::Status policy =
+      ReadPolicyFlags(args, baseline_path, settings.diff.policy, settings.config_path);
   if (!policy.ok()) return policy;
   settings.write_acknowledgements = args.Get("--write-acknowledgements");
+  if (!settings.output.empty() && !settings.config_path.empty()) {
+    absl::Status distinct = RefuseOutputOverInputs("--output", settings.output,
+                                                   {settings.config_path});
+    if (!distinct.ok()) return distinct;
+  }
   return settings;
+}
+
+absl::Status RefuseOutputsOverInputs(const CompareSettings& settings,
+                                     const std::vector<std::string>& inputs) {
+  absl::Status distinct = RefuseOutputOverInputs("--output", settings.output, inputs);
+  if (!distinct.ok()) return distinct;
+  return RefuseOutputOverInputs("--write-acknowledgements", settings.write_acknowledgements,
+                                inputs);
 }
 
 int CompareAndReport(const Snapshot& baseline, const Snapshot& current,
@@ -136,7 +155,7 @@ int PublishReport(const Report& report, const CompareSettings& settings,
                   const ReportContext& context) {
   if (!settings.write_acknowledgements.empty()) {
     absl::Status written =
-        WriteFileAtomically(settings.write_acknowledgements,
+        WriteOutput(settings.write_acknowledgements,
                             ConfigWithAcknowledgements(settings.diff.policy.config, report));
     if (!written.ok()) return Fail(written);
   }
@@ -150,7 +169,7 @@ int PublishReport(const Report& report, const CompareSettings& settings,
       }
     }
   } else {
-    absl::Status written = WriteFileAtomically(settings.output, format.render(report, context));
+    absl::Status written = WriteOutput(settings.output, format.render(report, context));
     if (!written.ok()) return Fail(written);
     std::cout << RenderConsole(report, context);
   }

@@ -56,8 +56,10 @@ constexpr char kUsage[] =
     "\n"
     "Snapshots ending in .txtpb are text, anything else binary.\n"
     "FORMAT (--format) is text, json, sarif (code scanning), github (workflow\n"
-    "annotations), markdown (job summary) or junit; with --output FILE the file\n"
-    "gets FORMAT and stdout text. docs/ci.md: the CI gate step by step.\n";
+    "annotations), markdown (job summary) or junit; with --output FILE (-o) the\n"
+    "file gets FORMAT and stdout text. An output of - is stdout; an output naming\n"
+    "an input is refused; symlinked outputs are written through.\n"
+    "docs/ci.md: the CI gate step by step.\n";
 
 }  // namespace
 

@@ -2,6 +2,10 @@
 // request could try against `apicompat check`, in temporary git repositories
 // of libgeo compiled through the real plugin. Each scenario breaks the API
 // and must still fail the check, or be refused (exit 2).
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -264,6 +268,130 @@ TEST(GateIntegrityTest, DuplicateDeclarationIdsAreRefusedInBothForms) {
     ExpectUsageError(Apicompat(absl::StrCat("diff ", Quote(file), " ", Quote(PluginSnapshot()))),
                      absl::StrCat("duplicate declaration id '", id, "'"));
   }
+}
+
+// --- 5. outputs ---------------------------------------------------------------------------
+
+class GateOutputTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = MakeScratchDir("outputs");
+    old_ = dir_ + "/old.apisnap";
+    current_ = dir_ + "/new.apisnap";
+    ASSERT_EQ(Apicompat(Merge(old_, "1.0")).exit_code, 0);
+    ASSERT_EQ(Apicompat(Merge(current_, "1.1")).exit_code, 0);
+  }
+  static std::string Merge(const std::string& out, const std::string& version) {
+    return absl::StrCat("merge -o ", Quote(out), " ", Quote(LibGeo().snapshots.at(version)));
+  }
+  std::string Diff(const std::string& args) const {
+    return absl::StrCat("diff ", Quote(old_), " ", Quote(current_), " ", args);
+  }
+
+  std::string dir_, old_, current_;
+};
+
+TEST_F(GateOutputTest, DashAndDevStdoutAreStandardOutput) {
+  std::string bytes = ReadFile(old_);
+  for (const char* out : {"-", "/dev/stdout"}) {
+    SCOPED_TRACE(out);
+    CommandResult merged = Apicompat(Merge(out, "1.0"));
+    EXPECT_EQ(merged.exit_code, 0) << merged.err;
+    EXPECT_EQ(merged.out, bytes);  // the snapshot alone; the summary is on stderr
+    EXPECT_THAT(merged.err, HasSubstr("apicompat: merged "));
+    for (const char* flag : {"-o", "--output"}) {
+      CommandResult json = Apicompat(Diff(absl::StrCat("--format json ", flag, " ", out)));
+      EXPECT_EQ(json.exit_code, 1) << json.err;
+      EXPECT_EQ(ParseReport(json.out).verdict(), "breaking");
+    }
+  }
+  // Through a pipe, which only a direct write reaches.
+  CommandResult piped = testing::Run(absl::StrCat(Quote(ApicompatBinary()), " ",
+                                         Merge("/dev/stdout", "1.0"), " | wc -c"));
+  EXPECT_THAT(piped.out, HasSubstr(std::to_string(bytes.size())));
+}
+
+TEST_F(GateOutputTest, FifosAndDevicesAreWrittenNotReplaced) {
+  std::string fifo = dir_ + "/fifo";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  CommandResult through = testing::Run(absl::StrCat("cat ", Quote(fifo), " > ", Quote(dir_ + "/read"),
+                                           " & ", Quote(ApicompatBinary()), " ",
+                                           Diff(absl::StrCat("--format json --output ",
+                                                             Quote(fifo))),
+                                           "; status=$?; wait; exit $status"));
+  EXPECT_EQ(through.exit_code, 1) << through.err;
+  EXPECT_TRUE(fs::is_fifo(fifo));
+  EXPECT_EQ(ParseReport(ReadFile(dir_ + "/read")).verdict(), "breaking");
+  // A device node (root can make one): the null device, by another name.
+  std::string device = dir_ + "/null";
+  if (mknod(device.c_str(), S_IFCHR | 0666, makedev(1, 3)) != 0) {
+    GTEST_SKIP() << "mknod needs root";
+  }
+  CommandResult to_device = Apicompat(Diff(absl::StrCat("--output ", Quote(device))));
+  EXPECT_EQ(to_device.exit_code, 1) << to_device.err;
+  EXPECT_TRUE(fs::is_character_file(device));
+  EXPECT_TRUE(fs::is_character_file("/dev/null"));
+  EXPECT_EQ(Apicompat(Merge("/dev/null", "1.0")).exit_code, 0);
+  EXPECT_TRUE(fs::is_character_file("/dev/null"));
+}
+
+// A symlinked output is written through to its target; a dangling one is
+// refused.
+TEST_F(GateOutputTest, SymlinksAreWrittenThrough) {
+  fs::create_directories(dir_ + "/reports");
+  std::string target = dir_ + "/reports/report.json";
+  WriteFile(target, "old");
+  std::string link = dir_ + "/report.json";
+  fs::create_symlink("reports/report.json", link);
+  EXPECT_EQ(Apicompat(Diff("--format json --output " + Quote(link))).exit_code, 1);
+  EXPECT_TRUE(fs::is_symlink(link));
+  EXPECT_EQ(ParseReport(ReadFile(target)).verdict(), "breaking");
+  std::string dangling = dir_ + "/dangling.json";
+  fs::create_symlink("nowhere/report.json", dangling);
+  ExpectUsageError(Apicompat(Diff("--output " + Quote(dangling))),
+                   "a symlink to a missing file");
+}
+
+TEST_F(GateOutputTest, AnOutputNamingAnInputIsRefused) {
+  std::string bytes = ReadFile(current_);
+  ExpectUsageError(Apicompat(Diff("--output " + Quote(current_))),
+                   absl::StrCat("--output ", current_, " is the input ", current_));
+  std::string link = dir_ + "/link.apisnap";
+  fs::create_symlink(current_, link);
+  ExpectUsageError(Apicompat(Diff("--write-acknowledgements " + Quote(link))), "is the input");
+  ExpectUsageError(Apicompat(absl::StrCat("merge -o ", Quote(old_), " ", Quote(old_))),
+                   "merge: -o");
+  EXPECT_EQ(ReadFile(current_), bytes);
+  // check: the API file and the snapshots are inputs too.
+  Repo repo = ReleasedThenChanged("1.1");
+  ExpectUsageError(repo.Check("1.1", "--format json --output api/geo.apisnap.txtpb"),
+                   "is the input");
+  // An earlier merge's output in a directory being merged is no input.
+  std::string tus = dir_ + "/tus";
+  fs::copy(LibGeo().snapshots.at("1.0"), tus);
+  CommandResult first = Apicompat(absl::StrCat("merge -o ", Quote(tus + "/all.apisnap"), " ",
+                                               Quote(tus)));
+  CommandResult again = Apicompat(absl::StrCat("merge -o ", Quote(tus + "/all.apisnap"), " ",
+                                               Quote(tus)));
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(again.out, first.out);  // the same count of inputs
+}
+
+TEST(GatePluginOutputTest, DevNullGetsNoSnapshot) {
+  std::string dir = MakeScratchDir("devnull");
+  std::string include = LibGeo().source.at("1.0") + "/include";
+  std::string source = LibGeo().source.at("1.0") + "/src/point.cpp";
+  ASSERT_TRUE(fs::exists(source));
+  CommandResult compiled = testing::Run(absl::StrCat(
+      "cd ", Quote(dir), " && ", ClangCxx(), " -std=c++17 -c -I", Quote(include), " -I",
+      Quote(SourceDir() + "/attributes/include"),
+      " -fplugin=", Quote(PluginPath()), " -fplugin-arg-apicompat-public-dir=", Quote(include),
+      " ", Quote(source), " -o /dev/null"));
+  EXPECT_EQ(compiled.exit_code, 0) << compiled.err;
+  EXPECT_EQ(compiled.err, "");
+  EXPECT_FALSE(fs::exists("/dev/null.apisnap"));
+  EXPECT_TRUE(fs::is_empty(dir));
+  EXPECT_TRUE(fs::is_character_file("/dev/null"));
 }
 
 }  // namespace
