@@ -1,10 +1,13 @@
 #include "config.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
+#include "google/protobuf/text_format.h"
 #include "rule_catalog.h"
 #include "snapshot_io.h"
 
@@ -65,6 +68,54 @@ absl::Status Validate(const Config& config, const std::string& path) {
   return ValidateAcknowledgements(config, path);
 }
 
+// Raw bytes that are not UTF-8, anywhere (comments too): the file is
+// reviewed text, and such bytes hide what it says. "L:C".
+std::optional<std::string> InvalidUtf8Line(absl::string_view text) {
+  int line = 1;
+  for (absl::string_view rest = text; !rest.empty(); ++line) {
+    absl::string_view current = rest.substr(0, rest.find('\n'));
+    rest.remove_prefix(std::min(rest.size(), current.size() + 1));
+    std::string valid = ValidUtf8(std::string(current));
+    if (valid != current) {
+      size_t column = std::mismatch(valid.begin(), valid.end(), current.begin()).first -
+                      valid.begin();
+      return absl::StrCat(line, ":", column + 1);
+    }
+  }
+  return std::nullopt;
+}
+
+// A string field whose value, escapes decoded ("\xff"), is not UTF-8:
+// "L:C: field 'name'".
+std::optional<std::string> InvalidUtf8Field(const google::protobuf::Message& message,
+                                            const google::protobuf::TextFormat::ParseInfoTree& tree) {
+  using google::protobuf::FieldDescriptor;
+  const google::protobuf::Reflection& reflection = *message.GetReflection();
+  std::vector<const FieldDescriptor*> fields;
+  reflection.ListFields(message, &fields);
+  for (const FieldDescriptor* field : fields) {
+    int count = field->is_repeated() ? reflection.FieldSize(message, field) : 1;
+    for (int i = 0; i < count; ++i) {
+      int index = field->is_repeated() ? i : -1;
+      if (field->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE) {
+        const google::protobuf::Message& nested =
+            field->is_repeated() ? reflection.GetRepeatedMessage(message, field, i)
+                                 : reflection.GetMessage(message, field);
+        const auto* nested_tree = tree.GetTreeForNested(field, index);
+        if (nested_tree == nullptr) continue;
+        if (auto found = InvalidUtf8Field(nested, *nested_tree)) return found;
+      } else if (field->cpp_type() == FieldDescriptor::CPPTYPE_STRING) {
+        std::string value = field->is_repeated() ? reflection.GetRepeatedString(message, field, i)
+                                                 : reflection.GetString(message, field);
+        if (ValidUtf8(value) == value) continue;
+        google::protobuf::TextFormat::ParseLocation where = tree.GetLocation(field, index);
+        return absl::StrCat(where.line + 1, ":", where.column + 1, ": ", field->name());
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> ExistingConfigIn(const fs::path& dir) {
   std::error_code error;
   fs::path candidate = dir / kConfigFileName;
@@ -79,10 +130,20 @@ absl::StatusOr<Config> LoadConfig(const std::string& path) {
   if (fs::is_directory(path, error)) return Invalid(path, "is a directory");
   absl::StatusOr<std::string> text = ReadFileContents(path);
   if (!text.ok()) return Invalid(path, text.status().message());
+  // Compiler style ("config FILE:LINE:COLUMN: ..."), so editors jump to it.
+  if (std::optional<std::string> where = InvalidUtf8Line(*text)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("config ", path, ":", *where, ": invalid UTF-8 (the file must be UTF-8 text)"));
+  }
   Config config;
-  if (absl::Status parsed = ParseTextProto(*text, config); !parsed.ok()) {
-    // Compiler style, so editors jump to the line.
+  google::protobuf::TextFormat::ParseInfoTree locations;
+  if (absl::Status parsed = ParseTextProto(*text, config, &locations); !parsed.ok()) {
     return absl::InvalidArgumentError(absl::StrCat("config ", path, ":", parsed.message()));
+  }
+  if (std::optional<std::string> field = InvalidUtf8Field(config, locations)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("config ", path, ":", *field, " is not valid UTF-8 (an escape such as "
+                     "\\xff makes a byte that is not text)"));
   }
   absl::Status valid = Validate(config, path);
   if (!valid.ok()) return valid;

@@ -82,10 +82,12 @@ absl::StatusOr<std::string> ReadFileContents(const std::string& path) {
   return contents.str();
 }
 
-absl::Status ParseTextProto(absl::string_view text, google::protobuf::Message& message) {
+absl::Status ParseTextProto(absl::string_view text, google::protobuf::Message& message,
+                            google::protobuf::TextFormat::ParseInfoTree* locations) {
   google::protobuf::TextFormat::Parser parser;
   FirstErrorCollector errors;
   parser.RecordErrorsTo(&errors);
+  if (locations != nullptr) parser.WriteLocationsTo(locations);
   if (!parser.ParseFromString(std::string(text), &message)) {
     return absl::InvalidArgumentError(errors.first());
   }

@@ -11,6 +11,7 @@
 #include "absl/strings/string_view.h"
 #include "apicompat/snapshot.pb.h"
 #include "google/protobuf/message.h"
+#include "google/protobuf/text_format.h"
 #include "snapshot_write.h"
 
 namespace apicompat {
@@ -32,8 +33,10 @@ absl::Status WriteSnapshot(Snapshot snapshot, const std::string& path);
 absl::StatusOr<std::string> ReadFileContents(const std::string& path);
 
 // Parses protobuf text format; the error is the first problem as
-// "L:C: message", on one line (protobuf would log every one).
-absl::Status ParseTextProto(absl::string_view text, google::protobuf::Message& message);
+// "L:C: message", on one line (protobuf would log every one). Unknown
+// fields are errors. `locations`, if given, gets where each field was.
+absl::Status ParseTextProto(absl::string_view text, google::protobuf::Message& message,
+                            google::protobuf::TextFormat::ParseInfoTree* locations = nullptr);
 
 // Every output apicompat produces: WriteOutputFile (snapshot_write.h) as a
 // Status. Regular files are replaced atomically; "-", devices, FIFOs and

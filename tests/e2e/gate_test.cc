@@ -270,6 +270,35 @@ TEST(GateIntegrityTest, DuplicateDeclarationIdsAreRefusedInBothForms) {
   }
 }
 
+// --- 6. the configuration reader --------------------------------------------------------
+
+TEST(GateConfigTest, InvalidUtf8AndUnknownFieldsNameTheLine) {
+  std::string dir = MakeScratchDir("config");
+  std::string snapshot = LibGeo().snapshots.at("1.0");
+  struct Case {
+    const char* text;
+    const char* error;
+  };
+  const Case kCases[] = {
+      {"exempt_namespace: \"geo\"\nexempt_paht: \"*\"\n",
+       ":2:12: Message type \"apicompat.Config\" has no field named \"exempt_paht\""},
+      {"acknowledged {\n  key: \"function-removed:geo::f\"\n  reason: \"ok\"\n  why: 1\n}\n",
+       ":4:6: Message type \"apicompat.Acknowledgement\" has no field named \"why\""},
+      {"exempt_namespace: \"ok\"\nexempt_path: \"\xff\xfe\"\n",
+       ":2:15: invalid UTF-8 (the file must be UTF-8 text)"},
+      {"# a comment \xc3\n", ":1:13: invalid UTF-8"},
+      {"exempt_namespace: \"ok\"\n\nexempt_path: \"\\xff\"\n", ":3:1: exempt_path is not valid UTF-8"},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.text);
+    std::string config = dir + "/apicompat.config.txtpb";
+    WriteFile(config, c.text);
+    ExpectUsageError(Apicompat(absl::StrCat("diff --config ", Quote(config), " ",
+                                            Quote(PluginSnapshot()), " ", Quote(PluginSnapshot()))),
+                     absl::StrCat("config ", config, c.error));
+  }
+}
+
 // --- 5. outputs ---------------------------------------------------------------------------
 
 class GateOutputTest : public ::testing::Test {
