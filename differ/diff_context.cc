@@ -1,5 +1,7 @@
 #include "diff_context.h"
 
+#include <utility>
+
 #include "absl/strings/str_cat.h"
 #include "inline_namespaces.h"
 #include "names.h"
@@ -13,6 +15,19 @@ const std::vector<const Decl*>& Lookup(
   static const std::vector<const Decl*> kNone;
   auto it = map.find(key);
   return it == map.end() ? kNone : it->second;
+}
+
+// The snapshot to compare: `copy` if made, else `original`.
+const Snapshot& Current(const std::unique_ptr<Snapshot>& copy, const Snapshot& original) {
+  return copy ? *copy : original;
+}
+
+// Names the types of `tags` by their tag in `copy` (made from `original`
+// if not yet): the snapshot to compare.
+const Snapshot& Tagged(std::unique_ptr<Snapshot>& copy, const Snapshot& original,
+                       const std::vector<TypedefTag>& tags) {
+  if (auto tagged = WithTags(Current(copy, original), tags)) copy = std::move(tagged);
+  return Current(copy, original);
 }
 
 }  // namespace
@@ -44,8 +59,10 @@ const std::vector<const Decl*>& SnapshotIndex::Members(absl::string_view scope) 
 DiffContext::DiffContext(const Snapshot& before, const Snapshot& after)
     : before_copy_(WithoutNamespaces(before, NamespacesOnlyInlineIn(after, before))),
       after_copy_(WithoutNamespaces(after, NamespacesOnlyInlineIn(before, after))),
-      before_(before_copy_ ? *before_copy_ : before),
-      after_(after_copy_ ? *after_copy_ : after),
+      tags_added_(TagsAddedIn(Current(before_copy_, before), Current(after_copy_, after))),
+      tags_removed_(TagsAddedIn(Current(after_copy_, after), Current(before_copy_, before))),
+      before_(Tagged(before_copy_, before, tags_added_)),
+      after_(Tagged(after_copy_, after, tags_removed_)),
       pairs_(MatchDecls(before_.snapshot(), after_.snapshot())) {
   for (size_t i = 0; i < pairs_.size(); ++i) {
     for (const Decl* decl : {pairs_[i].before, pairs_[i].after}) {

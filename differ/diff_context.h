@@ -14,6 +14,7 @@
 #include "absl/strings/string_view.h"
 #include "apicompat/snapshot.pb.h"
 #include "match.h"
+#include "typedef_tags.h"
 
 namespace apicompat {
 
@@ -43,10 +44,15 @@ class DiffContext {
   DiffContext(const Snapshot& before, const Snapshot& after);
 
   // The snapshots as compared (names in namespaces whose inline-ness
-  // changed are normalized).
+  // changed are normalized, and types that gained or lost a tag are named
+  // by it on both sides).
   const SnapshotIndex& before() const { return before_; }
   const SnapshotIndex& after() const { return after_; }
   const std::vector<DeclPair>& pairs() const { return pairs_; }
+  // Types named by a typedef in the baseline that have a tag now, and the
+  // reverse (see typedef_tags.h).
+  const std::vector<TypedefTag>& tags_added() const { return tags_added_; }
+  const std::vector<TypedefTag>& tags_removed() const { return tags_removed_; }
 
   // The pair of the record that `member` (a method, field-like static
   // member or nested type) is declared in; null at namespace scope.
@@ -58,9 +64,13 @@ class DiffContext {
 
  private:
   // Copies with the names of namespaces that became (or stopped being)
-  // inline normalized, when there are any (see inline_namespaces.h).
+  // inline normalized, when there are any (see inline_namespaces.h), then
+  // the tags of `tags_added_` (`tags_removed_`) given to the baseline
+  // (current) side.
   std::unique_ptr<Snapshot> before_copy_;
   std::unique_ptr<Snapshot> after_copy_;
+  std::vector<TypedefTag> tags_added_;
+  std::vector<TypedefTag> tags_removed_;
   SnapshotIndex before_;
   SnapshotIndex after_;
   std::vector<DeclPair> pairs_;

@@ -1,7 +1,9 @@
 #include "record_diff.h"
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/algorithm/container.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 
@@ -149,6 +151,55 @@ std::string LayoutEffects(const Record& before, const Record& after) {
 
 std::string FieldName(const Decl& record, const Field& field) {
   return absl::StrCat(record.qualified_name(), "::", field.name());
+}
+
+void LocateAtField(const Field& field, Finding& finding) {
+  if (field.line() != 0) finding.set_line(field.line());
+}
+
+namespace {
+
+bool IsNameChar(char c) { return absl::ascii_isalnum(c) || c == '_' || c == ':'; }
+
+// Whether the canonical type text names `name` itself, not a longer name.
+bool Mentions(const Type& type, absl::string_view name) {
+  absl::string_view text = type.canonical();
+  for (size_t at = text.find(name); at != absl::string_view::npos; at = text.find(name, at + 1)) {
+    size_t end = at + name.size();
+    if ((at == 0 || !IsNameChar(text[at - 1])) && (end == text.size() || !IsNameChar(text[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Exposes(const Decl& decl, absl::string_view name) {
+  switch (decl.detail_case()) {
+    case Decl::kTypedefDecl: return Mentions(decl.typedef_decl().target(), name);
+    case Decl::kVariable: return Mentions(decl.variable().type(), name);
+    case Decl::kFunction:
+      return Mentions(decl.function().return_type(), name) ||
+             absl::c_any_of(decl.function().parameters(),
+                            [&](const Parameter& param) { return Mentions(param.type(), name); });
+    case Decl::kRecord:
+      return absl::c_any_of(decl.record().fields(),
+                            [&](const Field& field) { return Mentions(field.type(), name); }) ||
+             absl::c_any_of(decl.record().bases(),
+                            [&](const Base& base) { return Mentions(base.type(), name); });
+    default: return false;
+  }
+}
+
+}  // namespace
+
+std::string ExposedThrough(const Decl& record, const Snapshot& snapshot) {
+  if (!record.exposed_detail()) return "";
+  for (const Decl& decl : snapshot.decls()) {
+    if (!decl.exposed_detail() && Exposes(decl, record.qualified_name())) {
+      return absl::StrCat(" (exposed through '", decl.qualified_name(), "')");
+    }
+  }
+  return "";
 }
 
 std::string DescribeOffset(uint64_t offset_bits) {

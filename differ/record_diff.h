@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "apicompat/report.pb.h"
 #include "apicompat/snapshot.pb.h"
 #include "match.h"
 
@@ -53,6 +54,14 @@ std::string LayoutEffects(const Record& before, const Record& after);
 
 // `Shape::origin`.
 std::string FieldName(const Decl& record, const Field& field);
+// Points `finding` (about `field`, located at its record) at the field's own
+// line, when the snapshot has it; the file stays the record's.
+void LocateAtField(const Field& field, Finding& finding);
+// For a detail record recorded because public declarations expose it
+// (Decl.exposed_detail): " (exposed through 'lib::Handle')", naming the
+// first declaration by id of `snapshot` whose typedef target, parameter,
+// return, variable, field or base type mentions it; "" otherwise.
+std::string ExposedThrough(const Decl& record, const Snapshot& snapshot);
 // An offset in bits, as bytes when whole: "8", "bit 3".
 std::string DescribeOffset(uint64_t offset_bits);
 

@@ -87,6 +87,12 @@ const std::vector<RuleInfo>& AllRules() {
        "a function that had one overload got another: taking its address "
        "becomes ambiguous",
        "give the new function another name, or document that &f needs a cast"},
+      {"deleted-overload-added", C::kApi, S::kWarning, B::kMinor,
+       "a deleted overload was added to an existing overload set: calls that "
+       "reached another overload by conversion now select it and no longer "
+       "compile",
+       "if the rejected calls were never meant to work, say so in the release "
+       "notes; otherwise remove the deleted overload"},
       // Virtual functions and interfaces.
       {"virtual-method-added", C::kAbi, S::kError, B::kMajor,
        "a virtual method was added to a class that may be derived from",
@@ -151,6 +157,13 @@ const std::vector<RuleInfo>& AllRules() {
       {"field-access-reduced", C::kApi, S::kError, B::kMajor,
        "a field became protected or private",
        "keep it accessible; deprecate it first"},
+      {"special-member-lost", C::kApi, S::kError, B::kMajor,
+       "objects of a class can no longer be default-constructed, copied, "
+       "moved, assigned or destroyed as before: an implicit special member "
+       "was suppressed, deleted or made inaccessible",
+       "declare the lost member explicitly (= default) where it was implicit, "
+       "or keep the member that deletes it out of the class (hold it through "
+       "a pointer); deprecate first if the class must stop being copyable"},
       {"base-class-changed", C::kAbi, S::kError, B::kMajor,
        "a base class was added, removed, reordered, or changed virtuality or "
        "access",
@@ -190,6 +203,11 @@ const std::vector<RuleInfo>& AllRules() {
       {"typedef-target-changed", C::kApi, S::kError, B::kMajor,
        "a typedef or alias now names another type",
        "keep the typedef; add a new one for the new type"},
+      {"type-linkage-name-changed", C::kAbi, S::kError, B::kMajor,
+       "a type named only by a typedef got a tag: C++ now mangles it by the "
+       "tag, so the symbols of functions taking it change",
+       "spell the tag like the typedef (typedef struct point_t {...} point_t;), "
+       "which keeps the symbols; or bump the major version"},
       {"variable-removed", C::kApi, S::kError, B::kMajor,
        "a public variable was removed",
        "keep it, deprecated, until the next major version"},

@@ -19,6 +19,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "macro_collector.h"
 #include "public_filter.h"
+#include "reachable_types.h"
 #include "record_facts.h"
 #include "source_text.h"
 #include "stability_marks.h"
@@ -27,16 +28,6 @@
 
 namespace apicompat {
 namespace {
-
-// Namespaces that conventionally hold implementation details.
-bool IsDetailNamespace(llvm::StringRef name) {
-  return name == "detail" || name == "internal" || name == "impl";
-}
-
-bool HasReservedName(const clang::NamedDecl& decl) {
-  const clang::IdentifierInfo* id = decl.getIdentifier();
-  return id != nullptr && !id->getName().empty() && id->getName()[0] == '_';
-}
 
 // A namespace's name with its inline namespaces, e.g. "lib::v2": unlike
 // every other name in the snapshot (printed without them, so that
@@ -111,6 +102,7 @@ class Collector {
 
   void Run() {
     VisitContext(*context_.getTranslationUnitDecl());
+    if (saw_excluded_) AddExposedTypes();
     if (preprocessor_ != nullptr) {
       for (Decl& macro : CollectPublicMacros(*preprocessor_, filter_)) {
         Decl* decl = NewDecl();
@@ -184,6 +176,8 @@ class Collector {
   void VisitNamespace(const clang::NamespaceDecl& ns) {
     if (ns.isAnonymousNamespace() || IsDetailNamespace(ns.getName()) ||
         HasReservedName(ns)) {
+      // Public declarations may expose its types: looked for after the visit.
+      if (!saw_excluded_ && filter_.Locate(ns.getLocation())) saw_excluded_ = true;
       return;
     }
     // Pruning the standard library here is what keeps the plugin cheap.
@@ -192,6 +186,26 @@ class Collector {
     }
     AddNamespace(ns);
     VisitContext(ns);
+  }
+
+  // Records and enums of excluded namespaces that public declarations
+  // expose (reachable_types.h), marked as such.
+  void AddExposedTypes() {
+    std::vector<const clang::TagDecl*> exposed = FindExposedTypes(
+        *context_.getTranslationUnitDecl(),
+        [this](clang::SourceLocation loc) { return filter_.Locate(loc); },
+        [this](const clang::Decl& decl) { return IsPublicEntity(decl); });
+    for (const clang::TagDecl* tag : exposed) {
+      const char* kind = "enum:";
+      if (const auto* record = llvm::dyn_cast<clang::RecordDecl>(tag)) {
+        AddRecord(*record, nullptr);
+        kind = "record:";
+      } else if (const auto* enumeration = llvm::dyn_cast<clang::EnumDecl>(tag)) {
+        AddEnum(*enumeration);
+      }
+      auto it = by_id_.find(absl::StrCat(kind, printer_.QualifiedName(*tag)));
+      if (it != by_id_.end()) it->second->set_exposed_detail(true);
+    }
   }
 
   void AddNamespace(const clang::NamespaceDecl& ns) {
@@ -228,9 +242,11 @@ class Collector {
     }
     if (const auto* variable = llvm::dyn_cast<clang::VarDecl>(entity)) {
       // Namespace-scope `const` variables have internal linkage in C++ but
-      // are API all the same; only an explicit `static` hides them.
+      // are API all the same, `static const` and `static constexpr` ones
+      // too: their values are compiled into users. Only a `static` mutable
+      // variable (a private copy per TU) is not API.
       if (variable->getStorageClass() == clang::SC_Static &&
-          !variable->isStaticDataMember()) {
+          !variable->isStaticDataMember() && !variable->getType().isConstQualified()) {
         return false;
       }
       if (variable->isLocalVarDeclOrParm()) return false;
@@ -519,6 +535,7 @@ class Collector {
       Enumerator* out = facts->add_enumerators();
       out->set_name(constant->getName().str());
       out->set_value(IntegerText(constant->getInitVal()));
+      out->set_line(sources_.getPresumedLineNumber(sources_.getExpansionLoc(constant->getLocation())));
     }
     Keep(decl);
   }
@@ -569,9 +586,13 @@ class Collector {
   // that reads back exactly); "" when there is none.
   std::string ConstantValue(const clang::VarDecl& variable) {
     const clang::Expr* init = variable.getInit();
+    // Any `const` one, not only those C++ lets constant expressions use:
+    // a `static const double` or a C header's `static const int` is
+    // compiled into users all the same, and C and C++ TUs must agree.
     if (init == nullptr || init->isValueDependent() ||
         variable.getDeclContext()->isDependentContext() ||
-        !variable.isUsableInConstantExpressions(context_)) {
+        !(variable.getType().isConstQualified() ||
+          variable.isUsableInConstantExpressions(context_))) {
       return "";
     }
     const clang::APValue* value = variable.evaluateValue();
@@ -598,6 +619,9 @@ class Collector {
   StabilityMarks marks_;
   clang::ASTNameGenerator names_;
   Location location_;  // Begin's scratch: its string keeps its capacity
+  // A public header declared an excluded namespace, whose types public
+  // declarations may expose: only then are they looked for.
+  bool saw_excluded_ = false;
   // Ordered, so the snapshot comes out sorted by id; keys view the ids of
   // the declarations they map to.
   std::map<absl::string_view, Decl*> by_id_;

@@ -6,8 +6,10 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/RecordLayout.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang_compat.h"
 #include "decl_access.h"
+#include "special_members.h"
 #include "vtable_facts.h"
 
 namespace apicompat {
@@ -68,6 +70,11 @@ class FieldCollector {
     }
     out->set_access(ToAccess(access));
     out->set_is_mutable(field.isMutable());
+    // Findings about the field point at its own line (its record's file:
+    // a field cannot be declared in another one), following line markers
+    // like the declaration locations do.
+    const clang::SourceManager& sources = context_.getSourceManager();
+    out->set_line(sources.getPresumedLineNumber(sources.getExpansionLoc(field.getLocation())));
     out->set_anonymous_parent(placement.anonymous_parent);
     if (field.isBitField() && !field.getBitWidth()->isValueDependent()) {
       out->set_is_bitfield(true);
@@ -113,6 +120,7 @@ void DescribeRecordDefinition(const clang::RecordDecl& definition, clang::ASTCon
     facts.set_data_size_bytes(layout->getDataSize().getQuantity());
   }
   FieldCollector(context, printer, facts).Add(definition, Placement{});
+  if (layout) DescribeSpecialMembers(definition, context, *facts.mutable_special_members());
   const auto* cxx = llvm::dyn_cast<clang::CXXRecordDecl>(&definition);
   if (cxx == nullptr) {
     // A C struct: plain data, copied bytewise and passed by value.

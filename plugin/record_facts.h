@@ -1,7 +1,7 @@
 // What a record's definition tells users and the ABI: fields (members of
 // anonymous structs and unions flattened into the record), bases, layout
 // (size, alignment, dsize, offsets), whether objects are trivially copyable
-// and passed in registers, and the vtable.
+// and passed in registers, its special members, and the vtable.
 #ifndef APICOMPAT_PLUGIN_RECORD_FACTS_H_
 #define APICOMPAT_PLUGIN_RECORD_FACTS_H_
 

@@ -48,6 +48,12 @@ clang::PrintingPolicy FixedPolicy(const clang::LangOptions& lang,
   return policy;
 }
 
+// The typedef naming an unnamed struct, union or enum, for linkage.
+const clang::TypedefNameDecl* TypedefNameOfUnnamedTag(const clang::Decl* decl) {
+  const auto* tag = llvm::dyn_cast_or_null<clang::TagDecl>(decl);
+  return tag != nullptr && !tag->getIdentifier() ? tag->getTypedefNameForAnonDecl() : nullptr;
+}
+
 }  // namespace
 
 TypePrinter::TypePrinter()
@@ -82,12 +88,21 @@ void TypePrinter::Describe(clang::QualType written, clang::QualType canonical,
 const std::string& TypePrinter::QualifiedName(const clang::NamedDecl& decl) const {
   auto cached = name_cache_.find(&decl);
   if (cached != name_cache_.end()) return cached->second;
-  if (const auto* tag = llvm::dyn_cast<clang::TagDecl>(&decl)) {
-    if (!tag->getIdentifier()) {
-      if (const clang::TypedefNameDecl* name = tag->getTypedefNameForAnonDecl()) {
-        return QualifiedName(*name);
-      }
-    }
+  if (const clang::TypedefNameDecl* name = TypedefNameOfUnnamedTag(&decl)) {
+    return QualifiedName(*name);
+  }
+  // `typedef struct { int get() const; } a_t;`: the struct is `a_t` for
+  // linkage, so its members are `a_t::get`, not `(anonymous struct)::get`
+  // (which the members of every such struct would share).
+  const auto* parent = llvm::dyn_cast<clang::Decl>(decl.getDeclContext()->getRedeclContext());
+  if (TypedefNameOfUnnamedTag(parent) != nullptr) {
+    std::string scope = QualifiedName(*llvm::cast<clang::NamedDecl>(parent));
+    std::string& name = name_cache_[&decl];
+    llvm::raw_string_ostream out(name);
+    out << scope << "::";
+    decl.getDeclName().print(out, canonical_policy_);
+    out.flush();
+    return name;
   }
   clang::PrintingPolicy policy = canonical_policy_;
 #if CLANG_VERSION_MAJOR >= 21

@@ -20,9 +20,11 @@ std::vector<std::unique_ptr<Check>> AllChecks() {
   checks.push_back(MakeTypePresenceCheck());
   checks.push_back(MakeRecordLayoutCheck());
   checks.push_back(MakeFieldCheck());
+  checks.push_back(MakeSpecialMemberCheck());
   checks.push_back(MakeBaseClassCheck());
   checks.push_back(MakeEnumCheck());
   checks.push_back(MakeTypedefCheck());
+  checks.push_back(MakeTypedefTagCheck());
   checks.push_back(MakeVariableCheck());
   checks.push_back(MakeTemplateCheck());
   checks.push_back(MakeNamespaceCheck());

@@ -13,6 +13,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/strip.h"
 #include "checks/check.h"
 #include "checks/listing.h"
 #include "describe.h"
@@ -105,6 +106,7 @@ class EnumCheck : public Check {
     const Enum& before = pair.before->enum_decl();
     const Enum& after = pair.after->enum_decl();
     const std::string& name = pair.after->qualified_name();
+    size_t first_finding = sink.findings().size();
     absl::flat_hash_map<std::string, const Enumerator*> old_by_name, new_by_name;
     for (const Enumerator& e : before.enumerators()) old_by_name[e.name()] = &e;
     for (const Enumerator& e : after.enumerators()) new_by_name[e.name()] = &e;
@@ -143,6 +145,14 @@ class EnumCheck : public Check {
       }
     }
     for (const Enumerator* e : added) ReportAdded(pair, *e, shifts[e], sink);
+    // Findings about an enumerator that is still there point at its line.
+    for (size_t i = first_finding; i < sink.findings().size(); ++i) {
+      Finding& finding = sink.findings()[i];
+      absl::string_view member = finding.decl();
+      if (!absl::ConsumePrefix(&member, absl::StrCat(name, "::"))) continue;
+      auto now = new_by_name.find(member);
+      if (now != new_by_name.end() && now->second->line() != 0) finding.set_line(now->second->line());
+    }
   }
 
   static void ReportAdded(const DeclPair& pair, const Enumerator& e,

@@ -25,7 +25,8 @@ class FieldCheck : public Check {
     const Record& before = pair.before->record();
     const Record& after = pair.after->record();
     if (IsUnion(before) != IsUnion(after)) return;  // record-kind-changed says it all
-    Reporter reporter(pair, context, sink);
+    Reporter reporter(pair, context, sink,
+                      ExposedThrough(*pair.after, context.after().snapshot()));
     FieldMatch match = MatchFields(before, after);
     for (const Field* field : match.removed) reporter.Removed(*field);
     for (const FieldPair& kept : match.kept) reporter.Kept(kept);
@@ -37,10 +38,12 @@ class FieldCheck : public Check {
   // first one when fields are the primary cause.
   class Reporter {
    public:
-    Reporter(const DeclPair& pair, const DiffContext& context, FindingSink& sink)
+    Reporter(const DeclPair& pair, const DiffContext& context, FindingSink& sink,
+             std::string exposed)
         : pair_(pair),
           context_(context),
           sink_(sink),
+          exposed_(std::move(exposed)),
           before_(pair.before->record()),
           after_(pair.after->record()),
           layout_changed_(LayoutChanged(before_, after_)),
@@ -55,6 +58,7 @@ class FieldCheck : public Check {
       sink_.Add("field-removed", pair_,
                 absl::StrCat(Describe(field), " was removed", who, TakeEffects()),
                 FieldName(*pair_.before, field));
+      AtRecord();
     }
 
     void Added(const Field& field) {
@@ -68,6 +72,7 @@ class FieldCheck : public Check {
                                           "against the old header leave it "
                                           "uninitialized"),
                     name);
+        AtField(field);
         return;
       }
       sink_.Add("field-added", pair_,
@@ -75,6 +80,7 @@ class FieldCheck : public Check {
                              "; programs built against the old header allocate "
                              "and access the type with the old layout"),
                 name);
+      AtField(field);
     }
 
     void Kept(const FieldPair& kept) {
@@ -87,6 +93,7 @@ class FieldCheck : public Check {
                                "' (same offset and type); code using the old "
                                "name no longer compiles"),
                   FieldName(*pair_.before, old_field));
+        AtField(new_field);
       }
       if (FieldTypeChanged(old_field, new_field)) TypeChanged(old_field, new_field, name);
       if (AccessReduced(old_field.access(), new_field.access())) {
@@ -96,6 +103,7 @@ class FieldCheck : public Check {
                                "; code using it from outside the class no longer "
                                "compiles"),
                   name);
+        AtField(new_field);
       }
     }
 
@@ -107,6 +115,7 @@ class FieldCheck : public Check {
         HiddenRetype verdict = JudgeHiddenRetype(pair_, old_field, new_field, context_);
         sink_.AddAs(verdict.severity, Bump::kMinor, "field-type-changed", pair_,
                     absl::StrCat(message, " at the same offset", verdict.why), name);
+        AtField(new_field);
         return;
       }
       sink_.Add("field-type-changed", pair_,
@@ -114,6 +123,7 @@ class FieldCheck : public Check {
                              "; code using it may no longer compile, and programs "
                              "built against the old header read it as the old type"),
                 name);
+      AtField(new_field);
     }
 
     std::string Describe(const Field& field) const {
@@ -127,12 +137,22 @@ class FieldCheck : public Check {
       return type;
     }
 
+    // A finding about a field that exists in the new header points at its
+    // line there (a removed one stays at its record: see docs/rules.md).
+    void AtField(const Field& field) {
+      AtRecord();
+      LocateAtField(field, sink_.findings().back());
+    }
+    // Names what exposes a detail record.
+    void AtRecord() { sink_.findings().back().mutable_message()->append(exposed_); }
+
     // The layout effects, once.
     std::string TakeEffects() { return std::exchange(effects_, ""); }
 
     const DeclPair& pair_;
     const DiffContext& context_;
     FindingSink& sink_;
+    std::string exposed_;  // " (exposed through ...)" for a detail record
     const Record& before_;
     const Record& after_;
     bool layout_changed_;

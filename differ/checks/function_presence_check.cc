@@ -1,9 +1,11 @@
 // function-removed, function-added: what is left once the class, virtual
 // and overload checks have taken theirs (see function_facts.h). Removing a
 // deleted function breaks nobody: no call used it and it had no symbol.
+// Adding one to an existing overload set is deleted-overload-added.
 #include "absl/strings/str_cat.h"
 #include "checks/check.h"
 #include "checks/function_facts.h"
+#include "checks/overloads.h"
 #include "describe.h"
 
 namespace apicompat {
@@ -14,6 +16,7 @@ class FunctionPresenceCheck : public Check {
   void Run(const DeclPair& pair, const DiffContext& context,
            FindingSink& sink) const override {
     if (WhoReportsPresence(pair, context) != PresenceOwner::kPresence) return;
+    if (!OverloadsNowRejecting(pair, context).empty()) return;
     if (IsRemoved(pair) && WasDeleted(pair)) {
       sink.AddInfo("function-removed", pair,
                    absl::StrCat("deleted '", Signature(*pair.before),

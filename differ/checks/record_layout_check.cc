@@ -21,7 +21,7 @@ const Field* FirstMoved(const Record& before, const Record& after) {
 
 class RecordLayoutCheck : public Check {
  public:
-  void Run(const DeclPair& pair, const DiffContext& /*context*/,
+  void Run(const DeclPair& pair, const DiffContext& context,
            FindingSink& sink) const override {
     if (!IsKept(pair) || pair.after->kind() != RECORD) return;
     const Record& before = pair.before->record();
@@ -40,7 +40,12 @@ class RecordLayoutCheck : public Check {
     if (!BothHaveLayout(pair)) return;
     if (PrimaryLayoutCause(before, after) == LayoutCause::kNone &&
         LayoutChanged(before, after)) {
+      size_t reported = sink.findings().size();
       ReportUnexplainedLayout(pair, sink);
+      if (sink.findings().size() > reported) {
+        sink.findings().back().mutable_message()->append(
+            ExposedThrough(*pair.after, context.after().snapshot()));
+      }
     }
     if (before.passed_in_registers() != after.passed_in_registers() &&
         before.is_polymorphic() == after.is_polymorphic()) {
@@ -74,6 +79,7 @@ class RecordLayoutCheck : public Check {
       sink.Add("field-offset-changed", pair,
                absl::StrCat("fields of '", name, "' moved", effects, consequence),
                FieldName(*pair.after, *moved));
+      LocateAtField(*moved, sink.findings().back());
     }
   }
 };

@@ -35,6 +35,9 @@ class TypePresenceCheck : public Check {
     if (IsKept(pair) || !IsType(Latest(pair)) || EnclosingRecordCameOrWent(pair, context)) {
       return;
     }
+    // A detail type comes and goes with the public declarations exposing
+    // it, which are reported themselves.
+    if (Latest(pair).exposed_detail()) return;
     const Decl& decl = Latest(pair);
     if (IsRemoved(pair)) {
       sink.Add("type-removed", pair,

@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 
 namespace apicompat {
 namespace {
@@ -70,9 +71,16 @@ bool InExemptPath(absl::string_view file, absl::string_view pattern) {
 
 bool IsExemptByConfig(const Decl& decl, const Config& config) {
   Components components = absl::StrSplit(decl.qualified_name(), "::");
-  return AnyEntry(config.exempt_namespace(), kDefaultNamespaces, config,
+  // A detail type that public declarations expose was recorded on purpose:
+  // the default namespace and name exemptions, which mirror what the plugin
+  // skips, do not apply to it (configured ones do).
+  size_t defaults = decl.exposed_detail() ? 0 : absl::string_view::npos;
+  absl::Span<const absl::string_view> namespaces =
+      absl::MakeConstSpan(kDefaultNamespaces).subspan(0, defaults);
+  absl::Span<const absl::string_view> names = absl::MakeConstSpan(kDefaultNames).subspan(0, defaults);
+  return AnyEntry(config.exempt_namespace(), namespaces, config,
                   [&](absl::string_view ns) { return InExemptNamespace(decl, components, ns); }) ||
-         AnyEntry(config.exempt_name(), kDefaultNames, config,
+         AnyEntry(config.exempt_name(), names, config,
                   [&](absl::string_view name) { return HasExemptName(decl, components, name); }) ||
          AnyEntry(config.exempt_path(), kDefaultPaths, config, [&](absl::string_view path) {
            return InExemptPath(decl.location().file(), path);

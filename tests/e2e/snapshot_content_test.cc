@@ -12,6 +12,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "apicompat/snapshot.pb.h"
 #include "gmock/gmock.h"
@@ -371,6 +372,212 @@ TEST(SnapshotRecordTest, CStructsAreTriviallyCopyableAndPassedInRegisters) {
   EXPECT_FALSE(opaque.is_complete());
   EXPECT_EQ(opaque.size_bytes(), 0u);
   EXPECT_FALSE(opaque.passed_in_registers());
+}
+
+// ---------------------------------------------------------------------------
+// Special members against Clang's type traits
+
+constexpr char kSpecialMembers[] =
+    "struct Pod { int a; };\n"
+    "struct MoveOnly { MoveOnly() = default; MoveOnly(MoveOnly&&) = default;\n"
+    "  MoveOnly& operator=(MoveOnly&&) = default; };\n"
+    "struct HoldsMoveOnly { MoveOnly m; };\n"
+    "struct ConstMember { const int c; };\n"
+    "struct RefMember { int& r; };\n"
+    "struct RvalueRefMember { int&& r; };\n"
+    "class PrivateCopy { public: PrivateCopy(); private: PrivateCopy(const PrivateCopy&); };\n"
+    "struct DerivedPrivateCopy : PrivateCopy {};\n"
+    "struct NoDefault { NoDefault(int); };\n"
+    "struct HoldsNoDefault { NoDefault n; };\n"
+    "struct InitializedNoDefault { NoDefault n{1}; };\n"
+    "struct Polymorphic { virtual ~Polymorphic(); };\n"
+    "class ProtectedDtor { protected: ~ProtectedDtor(); };\n"
+    "struct DerivedProtectedDtor : ProtectedDtor {};\n"
+    "struct HoldsDeletedDtor { struct D { ~D() = delete; }; D* p; };\n"
+    "union NonTrivialVariant { int i; Polymorphic p; };\n"
+    "struct TemplateDefault { template <class T = int> TemplateDefault(); };\n"
+    "struct UserCopyOnly { UserCopyOnly(const UserCopyOnly&); };\n"
+    "struct ConstStructMember { const Pod p; };\n";
+
+constexpr const char* kSpecialMemberNames[] = {
+    "Pod", "MoveOnly", "HoldsMoveOnly", "ConstMember", "RefMember", "RvalueRefMember",
+    "PrivateCopy", "DerivedPrivateCopy", "NoDefault", "HoldsNoDefault", "InitializedNoDefault",
+    "Polymorphic", "ProtectedDtor", "DerivedProtectedDtor", "NonTrivialVariant",
+    "TemplateDefault", "UserCopyOnly", "ConstStructMember"};
+
+// Whether users can perform the operation `member` does (a move falls back
+// to the copy when the move member is not a candidate), and how trivially.
+struct Usable {
+  bool usable;
+  bool trivial;
+};
+
+Usable UsableThrough(const SpecialMember& member, const SpecialMember* fallback) {
+  bool candidate = member.origin() == SPECIAL_USER_DECLARED ||
+                   (member.origin() == SPECIAL_IMPLICIT && !member.is_deleted());
+  if (!candidate && fallback != nullptr) return UsableThrough(*fallback, nullptr);
+  return {candidate && !member.is_deleted() && member.access() == PUBLIC, member.is_trivial()};
+}
+
+TEST(SnapshotRecordTest, SpecialMembersMatchClangsTypeTraits) {
+  Snapshot snapshot = SnapshotOfHeaders({{"api.h", kSpecialMembers}});
+  std::string checks;
+  for (const std::string name : kSpecialMemberNames) {
+    const SpecialMembers& members = Get(snapshot, "record:" + name).record().special_members();
+    // Clang's construction traits also need the destructor, as a variable
+    // definition does.
+    Usable destroy = UsableThrough(members.destructor(), nullptr);
+    auto construct = [&](Usable usable) {
+      return Usable{usable.usable && destroy.usable, usable.trivial && destroy.trivial};
+    };
+    const std::pair<std::string, Usable> operations[] = {
+        {"__is_constructible(T)", construct(UsableThrough(members.default_constructor(), nullptr))},
+        {"__is_constructible(T, const T&)",
+         construct(UsableThrough(members.copy_constructor(), nullptr))},
+        {"__is_constructible(T, T&&)",
+         construct(UsableThrough(members.move_constructor(), &members.copy_constructor()))},
+        {"__is_assignable(T&, const T&)", UsableThrough(members.copy_assignment(), nullptr)},
+        {"__is_assignable(T&, T&&)",
+         UsableThrough(members.move_assignment(), &members.copy_assignment())},
+        {"__is_destructible(T)", UsableThrough(members.destructor(), nullptr)},
+    };
+    absl::StrAppend(&checks, "namespace check_", name, " { using T = ::", name, ";\n");
+    for (const auto& [trait, usable] : operations) {
+      absl::StrAppend(&checks, "static_assert(", trait, " == ", usable.usable, ", \"", name,
+                      ": ", trait, "\");\n");
+      if (!usable.usable) continue;
+      std::string trivial = absl::StrReplaceAll(
+          trait, {{"__is_constructible", "__is_trivially_constructible"},
+                  {"__is_assignable", "__is_trivially_assignable"},
+                  {"__is_destructible", "__is_trivially_destructible"}});
+      absl::StrAppend(&checks, "static_assert(", trivial, " == ", usable.trivial, ", \"", name,
+                      ": ", trivial, "\");\n");
+    }
+    absl::StrAppend(&checks, "}\n");
+  }
+  // Clang's own answers: every assertion holds.
+  ClangOutput({{"api.h", kSpecialMembers}}, checks, "-fsyntax-only");
+}
+
+TEST(SnapshotRecordTest, SpecialMembersDoNotDependOnUse) {
+  // Clang declares implicit members only where they are used: a TU that
+  // copies, moves and destroys every type records what one that never does
+  // records.
+  std::string uses =
+      "template <class T> void use(T& a, T& b) {\n"
+      "  if constexpr (__is_constructible(T, const T&)) { T c(a); }\n"
+      "  if constexpr (__is_constructible(T, T&&)) { T c(static_cast<T&&>(a)); }\n"
+      "  if constexpr (__is_assignable(T&, const T&)) { a = b; }\n"
+      "  if constexpr (__is_assignable(T&, T&&)) { a = static_cast<T&&>(b); }\n"
+      "}\n";
+  for (const std::string name : kSpecialMemberNames) {
+    absl::StrAppend(&uses, "template void use<", name, ">(", name, "&, ", name, "&);\n");
+  }
+  Snapshot unused = SnapshotOf(WriteProject({{"api.h", kSpecialMembers}}));
+  Snapshot used = SnapshotOf(WriteProject({{"api.h", kSpecialMembers}}, "c++", uses), "-std=c++17");
+  for (const std::string name : kSpecialMemberNames) {
+    EXPECT_EQ(Get(used, "record:" + name).record().special_members().SerializeAsString(),
+              Get(unused, "record:" + name).record().special_members().SerializeAsString())
+        << name;
+  }
+  // A C header compiled as C records what a C++ TU does.
+  const std::string header = "struct point { int x, y; };\n"
+                             "struct cfg { const int version; struct point origin; };\n"
+                             "struct holder { struct cfg c; union { int i; float f; } u; };\n";
+  Snapshot as_c = SnapshotOfHeaders({{"c.h", header}}, "", "c");
+  Snapshot as_cxx = SnapshotOfHeaders({{"c.h", header}});
+  for (const std::string name : {"point", "cfg", "holder"}) {
+    EXPECT_EQ(Get(as_c, "record:" + name).record().special_members().DebugString(),
+              Get(as_cxx, "record:" + name).record().special_members().DebugString())
+        << name;
+  }
+  EXPECT_TRUE(Get(as_c, "record:cfg").record().special_members().copy_assignment().is_deleted());
+}
+
+// ---------------------------------------------------------------------------
+// Lines of members, static constants, exposed detail types
+
+TEST(SnapshotRecordTest, FieldsAndEnumeratorsHaveTheirLines) {
+  Snapshot snapshot = SnapshotOfHeaders({{"api.h",
+                                          "struct S {\n"         // 1
+                                          "  int a;\n"           // 2
+                                          "\n"                   // 3
+                                          "  union { int b; };\n"  // 4
+                                          "};\n"                 // 5
+                                          "enum E {\n"           // 6
+                                          "  E0,\n"              // 7
+                                          "  E1 = 4,\n"          // 8
+                                          "};\n"}});
+  const Record& record = Get(snapshot, "record:S").record();
+  ASSERT_EQ(record.fields_size(), 2);
+  EXPECT_EQ(record.fields(0).line(), 2u);
+  EXPECT_EQ(record.fields(1).line(), 4u);
+  const Enum& enumeration = Get(snapshot, "enum:E").enum_decl();
+  ASSERT_EQ(enumeration.enumerators_size(), 2);
+  EXPECT_EQ(enumeration.enumerators(0).line(), 7u);
+  EXPECT_EQ(enumeration.enumerators(1).line(), 8u);
+}
+
+TEST(SnapshotVariableTest, StaticConstantsAreApiStaticVariablesAreNot) {
+  Snapshot snapshot = SnapshotOfHeaders({{"api.h",
+                                          "namespace lib {\n"
+                                          "static constexpr int kA = 1;\n"
+                                          "static const double kB = 2.5;\n"
+                                          "static int counter = 0;\n"
+                                          "static const char* name = \"x\";\n"
+                                          "}\n"
+                                          "static const long LIB_C = 3;\n"}});
+  EXPECT_EQ(Get(snapshot, "variable:lib::kA").variable().value(), "1");
+  EXPECT_EQ(Get(snapshot, "variable:lib::kB").variable().value(), "2.5");
+  EXPECT_EQ(Get(snapshot, "variable:LIB_C").variable().value(), "3");
+  EXPECT_FALSE(Has(snapshot, "variable:lib::counter"));
+  EXPECT_FALSE(Has(snapshot, "variable:lib::name"));  // the pointer is not const
+  EXPECT_TRUE(Get(snapshot, "variable:lib::kA").mangled_names().empty());  // internal linkage
+}
+
+constexpr char kDetailTypes[] =
+    "#include \"impl_def.h\"\n"
+    "namespace lib {\n"
+    "namespace detail {\n"
+    "struct Aliased { int a; };\n"
+    "struct Param { int p; };\n"
+    "struct Ret { int r; };\n"
+    "struct Inner { int i; };\n"
+    "struct Member { Inner inner; };\n"
+    "struct Base { int b; };\n"
+    "enum class Mode { on, off };\n"
+    "struct ByPointer { int x; };\n"
+    "struct Unused { int u; };\n"
+    "struct PrivateUse { int v; };\n"
+    "}\n"
+    "using Handle = detail::Aliased;\n"
+    "void take(detail::Param);\n"
+    "detail::Ret make();\n"
+    "void point(detail::ByPointer*);\n"
+    "struct Widget : detail::Base { detail::Member member; detail::Mode mode; };\n"
+    "class Quiet { void hidden(detail::PrivateUse); };\n"
+    "using Opaque = internal_impl::Hidden;\n"
+    "}\n";
+
+TEST(SnapshotRecordTest, DetailTypesThatPublicDeclarationsExposeAreRecorded) {
+  Project project = WriteProject({{"api.h", kDetailTypes}});
+  // Defined outside the public headers: users cannot see its layout.
+  WriteFile(project.dir + "/private/impl_def.h",
+            "namespace lib { namespace internal_impl { struct Hidden { int h; }; } }\n");
+  Snapshot snapshot = SnapshotOf(project, "-I" + Quote(project.dir + "/private"));
+  for (const std::string id :
+       {"record:lib::detail::Aliased", "record:lib::detail::Param", "record:lib::detail::Ret",
+        "record:lib::detail::Member", "record:lib::detail::Inner", "record:lib::detail::Base",
+        "enum:lib::detail::Mode"}) {
+    EXPECT_TRUE(Get(snapshot, id).exposed_detail()) << id;
+  }
+  EXPECT_EQ(Get(snapshot, "record:lib::detail::Aliased").record().size_bytes(), 4u);
+  for (const std::string id :
+       {"record:lib::detail::ByPointer", "record:lib::detail::Unused",
+        "record:lib::detail::PrivateUse", "record:lib::internal_impl::Hidden"}) {
+    EXPECT_FALSE(Has(snapshot, id)) << id;
+  }
+  EXPECT_FALSE(Get(snapshot, "record:lib::Widget").exposed_detail());
 }
 
 // ---------------------------------------------------------------------------

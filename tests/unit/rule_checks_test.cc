@@ -14,6 +14,7 @@
 #include "match.h"
 #include "names.h"
 #include "record_diff.h"
+#include "typedef_tags.h"
 #include "vtable_diff.h"
 
 namespace apicompat {
@@ -281,6 +282,43 @@ TEST(InlineNamespaceTest, DroppingANamespaceRewritesWholeNamesOnly) {
   EXPECT_EQ(copy->decls(0).location().file(), "lib/v1::x.h");
   EXPECT_EQ(copy->decls(1).id(), "record:lib::Shape");
   EXPECT_EQ(WithoutNamespaces(snapshot, {}), nullptr);
+}
+
+TEST(TypedefTagTest, ATagGivenToATypedefNamedTypeRenamesTheTypeNotTheTypedef) {
+  Snapshot untagged = Parse(R"pb(
+    decls { id: "record:point_t" kind: RECORD qualified_name: "point_t" record {} }
+    decls {
+      id: "typedef:point_t" kind: TYPEDEF qualified_name: "point_t"
+      typedef_decl { target { canonical: "point_t" spelling: "struct point_t" } }
+    }
+    decls {
+      id: "function:f(point_t *, point_t2)" kind: FUNCTION qualified_name: "f"
+      mangled_names: "_Z1fP7point_t8point_t2"
+      function { parameters { type { canonical: "point_t *" spelling: "point_t *" } } }
+    }
+  )pb");
+  Snapshot tagged = Parse(R"pb(
+    decls { id: "record:point" kind: RECORD qualified_name: "point" record {} }
+    decls {
+      id: "typedef:point_t" kind: TYPEDEF qualified_name: "point_t"
+      typedef_decl { target { canonical: "point" spelling: "struct point" } }
+    }
+  )pb");
+  std::vector<TypedefTag> tags = TagsAddedIn(untagged, tagged);
+  ASSERT_EQ(tags.size(), 1u);
+  EXPECT_EQ(tags[0].typedef_name, "point_t");
+  EXPECT_EQ(tags[0].tag, "point");
+  EXPECT_TRUE(TagsAddedIn(tagged, untagged).empty());  // no type named by a typedef in `tagged`
+  EXPECT_TRUE(TagsAddedIn(tagged, tagged).empty());
+  std::unique_ptr<Snapshot> copy = WithTags(untagged, tags);
+  ASSERT_NE(copy, nullptr);
+  EXPECT_EQ(copy->decls(0).id(), "record:point");
+  EXPECT_EQ(copy->decls(1).id(), "typedef:point_t");
+  EXPECT_EQ(copy->decls(1).qualified_name(), "point_t");
+  EXPECT_EQ(copy->decls(1).typedef_decl().target().spelling(), "struct point");
+  EXPECT_EQ(copy->decls(2).id(), "function:f(point *, point_t2)");
+  EXPECT_EQ(copy->decls(2).function().parameters(0).type().spelling(), "point_t *");
+  EXPECT_EQ(copy->decls(2).mangled_names(0), "_Z1fP7point_t8point_t2");
 }
 
 TEST(ParameterTypesTest, TopLevelQualifiersAreNoPartOfTheType) {

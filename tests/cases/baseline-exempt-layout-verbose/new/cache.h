@@ -4,9 +4,9 @@
 
 namespace store {
 
-struct APICOMPAT_INTERNAL_API CacheStats {  // expect: field-added info store::CacheStats::evictions
+struct APICOMPAT_INTERNAL_API CacheStats {
     long hits;
-    long evictions;
+    long evictions;  // expect: field-added info store::CacheStats::evictions
     long misses;
 };
 

@@ -2,10 +2,10 @@
 
 namespace http {
 
-enum Status {  // expect: enumerator-value-changed error http::Status::STATUS_TEAPOT
+enum Status {
     STATUS_OK = 200,
     STATUS_NOT_FOUND = 404,
-    STATUS_TEAPOT = 419
+    STATUS_TEAPOT = 419  // expect: enumerator-value-changed error http::Status::STATUS_TEAPOT
 };
 
 }  // namespace http

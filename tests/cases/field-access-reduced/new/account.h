@@ -2,7 +2,7 @@
 
 namespace bank {
 
-class Account {  // expect: field-access-reduced error bank::Account::limit
+class Account {
 public:
     Account();
     long balance() const;
@@ -10,7 +10,7 @@ public:
     const char* owner;
 
 private:
-    long limit;
+    long limit;  // expect: field-access-reduced error bank::Account::limit
 };
 
 }  // namespace bank

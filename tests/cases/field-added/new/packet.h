@@ -2,18 +2,18 @@
 
 namespace net {
 
-struct PacketHeader {  // expect: field-added error net::PacketHeader::flags
+struct PacketHeader {
     unsigned short source_port;
     unsigned short dest_port;
-    unsigned long long flags;
+    unsigned long long flags;  // expect: field-added error net::PacketHeader::flags
     unsigned int sequence;
     unsigned int ack;
 };
 
-struct Stats {  // expect: field-added warning net::Stats::retried
+struct Stats {
     int sent;
     short dropped;
-    short retried;
+    short retried;  // expect: field-added warning net::Stats::retried
 };
 
 }  // namespace net

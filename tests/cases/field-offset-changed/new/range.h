@@ -2,8 +2,8 @@
 
 namespace text {
 
-struct Range {  // expect: field-offset-changed error text::Range::end
-    unsigned end;
+struct Range {
+    unsigned end;  // expect: field-offset-changed error text::Range::end
     unsigned begin;
 };
 

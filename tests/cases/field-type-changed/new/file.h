@@ -2,20 +2,20 @@
 
 namespace fs {
 
-struct FileInfo {  // expect: field-type-changed error fs::FileInfo::size
+struct FileInfo {
     const char* path;
-    long size;
+    long size;  // expect: field-type-changed error fs::FileInfo::size
     unsigned mode;
 };
 
-class Handle {  // expect: field-type-changed info fs::Handle::flags_
+class Handle {
 public:
     explicit Handle(int fd);
     int fd() const;
 
 private:
     int fd_;
-    int flags_;
+    int flags_;  // expect: field-type-changed info fs::Handle::flags_
 };
 
 }  // namespace fs

@@ -2,11 +2,11 @@
 
 namespace mesh {
 
-struct Color {  // expect: field-added error mesh::Color::a
+struct Color {
     int r;
     int g;
     int b;
-    int a;
+    int a;  // expect: field-added error mesh::Color::a
 };
 
 struct Vertex {  // expect: record-size-changed error mesh::Vertex
