@@ -5,9 +5,11 @@
 #include <system_error>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "google/protobuf/text_format.h"
+#include "policy/acknowledgements.h"
 #include "rule_catalog.h"
 #include "snapshot_io.h"
 
@@ -43,8 +45,14 @@ absl::Status ValidateAcknowledgements(const Config& config, const std::string& p
       return Invalid(path, absl::StrCat("acknowledged key '", key,
                                         "' is not <rule>:<declaration> with a known rule"));
     }
-    if (acknowledgement.reason().empty()) {
+    if (absl::StripAsciiWhitespace(acknowledgement.reason()).empty()) {
       return Invalid(path, absl::StrCat("acknowledged key '", key, "' has no reason"));
+    }
+    // A drafted entry left as written would let the break pass unreviewed.
+    if (IsPlaceholderReason(acknowledgement.reason())) {
+      return Invalid(path, absl::StrCat("acknowledged key '", key, "' still has the placeholder "
+                                        "reason '", acknowledgement.reason(),
+                                        "': write why the break is acceptable"));
     }
   }
   return absl::OkStatus();
@@ -130,14 +138,18 @@ absl::StatusOr<Config> LoadConfig(const std::string& path) {
   if (fs::is_directory(path, error)) return Invalid(path, "is a directory");
   absl::StatusOr<std::string> text = ReadFileContents(path);
   if (!text.ok()) return Invalid(path, text.status().message());
+  return ParseConfig(*text, path);
+}
+
+absl::StatusOr<Config> ParseConfig(absl::string_view text, const std::string& path) {
   // Compiler style ("config FILE:LINE:COLUMN: ..."), so editors jump to it.
-  if (std::optional<std::string> where = InvalidUtf8Line(*text)) {
+  if (std::optional<std::string> where = InvalidUtf8Line(text)) {
     return absl::InvalidArgumentError(
         absl::StrCat("config ", path, ":", *where, ": invalid UTF-8 (the file must be UTF-8 text)"));
   }
   Config config;
   google::protobuf::TextFormat::ParseInfoTree locations;
-  if (absl::Status parsed = ParseTextProto(*text, config, &locations); !parsed.ok()) {
+  if (absl::Status parsed = ParseTextProto(text, config, &locations); !parsed.ok()) {
     return absl::InvalidArgumentError(absl::StrCat("config ", path, ":", parsed.message()));
   }
   if (std::optional<std::string> field = InvalidUtf8Field(config, locations)) {

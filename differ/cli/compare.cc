@@ -18,6 +18,7 @@ std::vector<FlagSpec> CompareFlagSpecs() {
           {"--output", "-o", true},
           {"--verbose", "-v", false},
           {"--config", "", true},
+          {"--baseline-config", "", true},
           {"--current-version", "", true},
           {"--baseline-version", "", true},
           {"--fail-on", "", true},
@@ -68,6 +69,17 @@ absl::Status ReadConfig(const ParsedArgs& args, const std::string& baseline_path
   return absl::OkStatus();
 }
 
+// --baseline-config: the configuration in force at the baseline, whose
+// policy the current one is compared with (`check` reads it from the
+// baseline's commit).
+absl::Status ReadBaselineConfig(const ParsedArgs& args, Policy& policy) {
+  if (!args.Has("--baseline-config")) return absl::OkStatus();
+  absl::StatusOr<Config> config = LoadConfig(args.Get("--baseline-config"));
+  if (!config.ok()) return config.status();
+  policy.baseline_config = *std::move(config);
+  return absl::OkStatus();
+}
+
 absl::Status ReadPolicyFlags(const ParsedArgs& args, const std::string& baseline_path,
                              Policy& policy, std::string& config_path) {
   std::string fail_on = args.Get("--fail-on", "error");
@@ -78,6 +90,8 @@ absl::Status ReadPolicyFlags(const ParsedArgs& args, const std::string& baseline
   policy.fail_on = *ParseSeverity(fail_on);
   absl::Status versions = ReadVersionFlags(args, policy);
   if (!versions.ok()) return versions;
+  absl::Status baseline_config = ReadBaselineConfig(args, policy);
+  if (!baseline_config.ok()) return baseline_config;
   return ReadConfig(args, baseline_path, policy, config_path);
 }
 

@@ -6,6 +6,7 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -24,6 +25,7 @@ namespace {
 namespace fs = std::filesystem;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 std::string CommitOf(const Repo& repo, const std::string& revision) {
   std::string out = repo.Git(absl::StrCat("rev-parse ", revision, "^{commit}")).out;
@@ -180,6 +182,124 @@ TEST(GateApiFileTest, PathIsNormalizedInsideTheRepository) {
   ExpectUsageError(ApicompatIn(repo.dir(), "check --api-file ../geo.apisnap.txtpb " +
                                                Quote(LibGeo().snapshots.at("1.1"))),
                    "is not in a git repository");
+}
+
+// --- 3. policy changes are decisions in the diff --------------------------------------------
+
+std::string ConfigPath(const Repo& repo) { return repo.dir() + "/apicompat.config.txtpb"; }
+
+int CountRule(const Report& report, const std::string& rule) {
+  return static_cast<int>(std::count_if(report.findings().begin(), report.findings().end(),
+                                        [&](const Finding& f) { return f.rule() == rule; }));
+}
+
+const Finding* FindFinding(const Report& report, const std::string& rule,
+                           const std::string& decl) {
+  for (const Finding& finding : report.findings()) {
+    if (finding.rule() == rule && finding.decl() == decl) return &finding;
+  }
+  return nullptr;
+}
+
+TEST(GatePolicyTest, NewConfigExemptionsAreExemptionAdded) {
+  for (const char* exemption :
+       {"exempt_path: \"geo/*\"", "exempt_namespace: \"geo\"", "exempt_name: \"*\""}) {
+    SCOPED_TRACE(exemption);
+    Repo repo = ReleasedThenChanged("1.1");
+    WriteFile(ConfigPath(repo), absl::StrCat(exemption, "\n"));
+    CommandResult result = repo.Check("1.1", "--format json");
+    EXPECT_EQ(result.exit_code, 1) << result.err;
+    EXPECT_THAT(result.err, HasSubstr("apicompat: warning: apicompat.config.txtpb is not "
+                                      "committed: this check applies it, CI applies the "
+                                      "committed one"));
+    Report report = ParseReport(result.out);
+    const Finding* added = FindFinding(report, "exemption-added", "geo::rotate");
+    ASSERT_NE(added, nullptr) << result.out;
+    EXPECT_EQ(added->severity(), "error");
+    EXPECT_THAT(added->message(), HasSubstr("is now exempt by the configuration"));
+    // The breaks stay: the baseline's configuration decides what was promised.
+    EXPECT_NE(FindFinding(report, "function-removed", "geo::polygon_perimeter"), nullptr);
+    repo.Git("add apicompat.config.txtpb");
+    repo.Git("commit -q -m 'exempt everything'");
+    CommandResult committed = repo.Check("1.1");
+    EXPECT_EQ(committed.exit_code, 1);
+    EXPECT_THAT(committed.err, Not(HasSubstr("warning: apicompat.config.txtpb")));
+  }
+}
+
+TEST(GatePolicyTest, TheBaselinesOwnExemptionsStillApply) {
+  Repo repo = ReleasedThenChanged("1.1", "exempt_namespace: \"geo\"\n");
+  CommandResult result = repo.Check("1.1");
+  EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
+}
+
+TEST(GatePolicyTest, LoosenedSeverityAndEnforceArePolicyFindings) {
+  struct Case {
+    const char* config;
+    const char* why;
+  };
+  const Case kCases[] = {
+      {"severity_override { rule: \"function-removed\" severity: \"info\" }",
+       "severity_override lowers function-removed from error (the baseline's configuration) to "
+       "info"},
+      {"enforce: \"abi\"", "'api' is no longer enforced"},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.config);
+    Repo repo = ReleasedThenChanged("1.1");
+    WriteFile(ConfigPath(repo), absl::StrCat(c.config, "\n"));
+    CommandResult result = repo.Check("1.1", "--format json");
+    EXPECT_EQ(result.exit_code, 1) << result.err;
+    Report report = ParseReport(result.out);
+    const Finding* loosened = FindFinding(report, "policy-loosened", "geo::polygon_perimeter");
+    ASSERT_NE(loosened, nullptr) << result.out;
+    EXPECT_EQ(loosened->severity(), "error");
+    EXPECT_THAT(loosened->message(), HasSubstr(c.why));
+    EXPECT_EQ(loosened->key(),
+              "policy-loosened:function-removed:geo::polygon_perimeter(const "
+              "std::vector<geo::Point, std::allocator<geo::Point> > &)");
+    // An override cannot lower the finding that reports it.
+    WriteFile(ConfigPath(repo), absl::StrCat(c.config, "\nseverity_override { rule: "
+                                             "\"policy-loosened\" severity: \"info\" }\n"));
+    Report again = ParseReport(repo.Check("1.1", "--format json").out);
+    ASSERT_NE(FindFinding(again, "policy-loosened", "geo::polygon_perimeter"), nullptr);
+    EXPECT_EQ(FindFinding(again, "policy-loosened", "geo::polygon_perimeter")->severity(),
+              "error");
+  }
+}
+
+TEST(GatePolicyTest, PlaceholderAcknowledgementsAreRefused) {
+  Repo repo = ReleasedThenChanged("1.1");
+  CommandResult drafted = repo.Check(
+      "1.1", "--write-acknowledgements " + Quote(ConfigPath(repo)));
+  EXPECT_EQ(drafted.exit_code, 1) << drafted.err;
+  CommandResult result = repo.Check("1.1");
+  ExpectUsageError(result, "still has the placeholder reason 'TODO: explain why this break is "
+                           "acceptable': write why the break is acceptable");
+  EXPECT_THAT(result.err, HasSubstr("acknowledged key '"));
+  WriteFile(ConfigPath(repo), "acknowledged { key: \"function-removed:geo::f()\" reason: "
+                              "\"  \" }\n");
+  ExpectUsageError(repo.Check("1.1"), "has no reason");
+}
+
+TEST(GatePolicyTest, EveryAcknowledgementUsedIsListedInEveryFormat) {
+  Repo repo = ReleasedThenChanged("1.1");
+  std::string key =
+      "function-removed:geo::polygon_perimeter(const std::vector<geo::Point, "
+      "std::allocator<geo::Point> > &)";
+  std::string reason = "moved to libgeo-extra, announced in release 0.9";
+  WriteFile(ConfigPath(repo), absl::StrCat("acknowledged { key: \"", key, "\" reason: \"",
+                                           reason, "\" }\n"));
+  Report report = ParseReport(repo.Check("1.1", "--format json").out);
+  const Finding* acknowledged = FindFinding(report, "function-removed", "geo::polygon_perimeter");
+  ASSERT_NE(acknowledged, nullptr);
+  EXPECT_TRUE(acknowledged->acknowledged());
+  EXPECT_EQ(acknowledged->acknowledgement(), reason);
+  for (const char* format : {"text", "sarif", "markdown", "github", "junit"}) {
+    SCOPED_TRACE(format);
+    EXPECT_THAT(repo.Check("1.1", absl::StrCat("--format ", format)).out, HasSubstr(reason));
+  }
+  EXPECT_THAT(repo.Check("1.1", "--format sarif").out, HasSubstr("\"justification\""));
 }
 
 // --- 4. snapshot integrity -------------------------------------------------------------

@@ -58,8 +58,9 @@ const Versions& LibGeo() {
   return *versions;
 }
 
-Repo ReleasedThenChanged(const std::string& version) {
+Repo ReleasedThenChanged(const std::string& version, const std::string& config) {
   Repo repo;
+  if (!config.empty()) WriteFile(repo.dir() + "/apicompat.config.txtpb", config);
   repo.CommitVersion("1.0", "libgeo 1.0");
   repo.Git("tag -a v1.0.0 -m 'release 1.0.0'");
   // The pull request's commit: never the tagged one (that would be compared

@@ -71,9 +71,10 @@ class Repo {
   std::string dir_;
 };
 
-// The usual setup: v1.0.0 released (tagged with its API file), a commit
-// after it, and a pull request with `version`'s headers in the working tree.
-Repo ReleasedThenChanged(const std::string& version);
+// The usual setup: v1.0.0 released (tagged with its API file, and with
+// `config` as apicompat.config.txtpb if not empty), a commit after it, and a
+// pull request with `version`'s headers in the working tree.
+Repo ReleasedThenChanged(const std::string& version, const std::string& config = "");
 
 // A JSON report (--format json).
 Report ParseReport(const std::string& json);
