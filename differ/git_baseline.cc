@@ -144,44 +144,62 @@ bool GitRepository::HasCommit(const std::string& revision) const {
   return CommitOf(revision).has_value();
 }
 
-absl::StatusOr<std::optional<std::string>> GitRepository::FileAt(
-    const std::string& revision, const std::string& path, const std::string& name) const {
-  std::optional<std::string> commit = CommitOf(revision);
-  if (!commit) return std::nullopt;
-  // The tree entry's mode says what it is; `git show` would print a
-  // symlink's target path, and pathspec magic must not apply to `path`.
+absl::StatusOr<std::optional<GitRepository::TreeEntry>> GitRepository::EntryAt(
+    const std::string& commit, const std::string& path) const {
+  // Pathspec magic must not apply to `path`.
   absl::StatusOr<ProcessResult> listed =
-      Git({"--literal-pathspecs", "ls-tree", "-z", "--full-tree", *commit, "--", path});
+      Git({"--literal-pathspecs", "ls-tree", "-z", "--full-tree", commit, "--", path});
   if (!listed.ok()) return listed.status();
   if (listed->exit_code != 0) {
-    return absl::UnavailableError(
-        absl::StrCat("git ls-tree ", name, " failed: ", FirstLine(listed->err)));
+    return absl::UnavailableError(absl::StrCat("git ls-tree failed: ", FirstLine(listed->err)));
   }
   // "<mode> <type> <object>\t<path>\0" per entry.
   for (absl::string_view entry : absl::StrSplit(listed->out, '\0', absl::SkipEmpty())) {
     std::pair<absl::string_view, absl::string_view> fields = absl::StrSplit(entry, '\t');
-    if (fields.second != path) continue;
-    std::vector<absl::string_view> meta = absl::StrSplit(fields.first, ' ');
-    if (meta.size() != 3) break;
-    std::string where = absl::StrCat(name, ":", path);
-    if (meta[0] == "120000") {
-      return absl::InvalidArgumentError(absl::StrCat(
-          where, " is a symlink in ", name, ": the API file must be a regular file, never "
-          "a link to another"));
-    }
-    if (meta[0] != "100644" && meta[0] != "100755") {
-      return absl::InvalidArgumentError(
-          absl::StrCat(where, " is not a regular file (", meta[1], ")"));
-    }
-    absl::StatusOr<ProcessResult> shown = Git({"cat-file", "blob", std::string(meta[2])});
-    if (!shown.ok()) return shown.status();
-    if (shown->exit_code != 0) {
-      return absl::UnavailableError(
-          absl::StrCat("git cat-file ", where, " failed: ", FirstLine(shown->err)));
-    }
-    return shown->out;
+    std::vector<std::string> meta = absl::StrSplit(fields.first, ' ');
+    if (fields.second == path && meta.size() == 3) return TreeEntry{meta[0], meta[1], meta[2]};
   }
   return std::nullopt;
+}
+
+absl::StatusOr<std::optional<std::string>> GitRepository::FileAt(
+    const std::string& revision, const std::string& path, const std::string& name) const {
+  std::optional<std::string> commit = CommitOf(revision);
+  if (!commit) return std::nullopt;
+  // The tree entry's mode says what it is: `git show` would print a
+  // symlink's target path as if it were the file.
+  absl::StatusOr<std::optional<TreeEntry>> entry = EntryAt(*commit, path);
+  if (!entry.ok()) return entry.status();
+  std::string where = absl::StrCat(name, ":", path);
+  if (!*entry) {
+    // Absent, or behind a symlinked directory (which git does not follow).
+    for (size_t slash = path.find('/'); slash != std::string::npos;
+         slash = path.find('/', slash + 1)) {
+      absl::StatusOr<std::optional<TreeEntry>> dir = EntryAt(*commit, path.substr(0, slash));
+      if (dir.ok() && *dir && (*dir)->mode == "120000") {
+        return absl::InvalidArgumentError(absl::StrCat(
+            where, ": ", path.substr(0, slash), " is a symlink in ", name,
+            ": the API file must be a regular file, never behind a link"));
+      }
+    }
+    return std::nullopt;
+  }
+  if ((*entry)->mode == "120000") {
+    return absl::InvalidArgumentError(absl::StrCat(
+        where, " is a symlink in ", name, ": the API file must be a regular file, never "
+        "a link to another"));
+  }
+  if ((*entry)->mode != "100644" && (*entry)->mode != "100755") {
+    return absl::InvalidArgumentError(
+        absl::StrCat(where, " is not a regular file (", (*entry)->type, ")"));
+  }
+  absl::StatusOr<ProcessResult> shown = Git({"cat-file", "blob", (*entry)->object});
+  if (!shown.ok()) return shown.status();
+  if (shown->exit_code != 0) {
+    return absl::UnavailableError(
+        absl::StrCat("git cat-file ", where, " failed: ", FirstLine(shown->err)));
+  }
+  return shown->out;
 }
 
 std::optional<GitRepository::Branch> GitRepository::DefaultBranch(

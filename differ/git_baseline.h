@@ -67,6 +67,15 @@ class GitRepository {
  private:
   explicit GitRepository(std::string root) : root_(std::move(root)) {}
   absl::StatusOr<ProcessResult> Git(const std::vector<std::string>& args) const;
+  // An entry of a commit's tree (`git ls-tree`): mode "100644", "120000"
+  // (a symlink), type "blob", "tree"...
+  struct TreeEntry {
+    std::string mode;
+    std::string type;
+    std::string object;
+  };
+  absl::StatusOr<std::optional<TreeEntry>> EntryAt(const std::string& commit,
+                                                   const std::string& path) const;
   // `git tag --list FILTER HEAD -- PATTERN`, sorted.
   absl::StatusOr<std::vector<std::string>> ListTags(const std::string& filter,
                                                     const std::string& pattern) const;

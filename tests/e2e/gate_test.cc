@@ -171,6 +171,21 @@ TEST(GateApiFileTest, SymlinkInTheTagIsRefused) {
   ExpectUsageError(repo.Check("1.1", "--baseline v1.0.0"), "is a symlink in v1.0.0");
 }
 
+TEST(GateApiFileTest, SymlinkedDirectoryInTheTagIsRefused) {
+  Repo repo;
+  repo.CommitVersion("1.1", "another library's API");
+  repo.Git("mv api other-api");
+  fs::create_symlink("other-api", repo.dir() + "/api");
+  repo.Git("add -A");
+  repo.Git("commit -q -m 'link'");
+  repo.Git("tag v1.0.0");
+  fs::remove(repo.dir() + "/api");
+  repo.Git("mv other-api api");
+  repo.Git("commit -q -m 'pull request'");
+  ExpectUsageError(repo.Check("1.1"),
+                   "v1.0.0:api/geo.apisnap.txtpb: api is a symlink in v1.0.0");
+}
+
 TEST(GateApiFileTest, PathIsNormalizedInsideTheRepository) {
   Repo repo = ReleasedThenChanged("1.1");
   fs::create_directories(repo.dir() + "/src");
