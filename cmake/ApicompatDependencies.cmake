@@ -2,6 +2,9 @@
 
 find_package(Protobuf REQUIRED)
 find_package(absl CONFIG REQUIRED)
+# CRC-32 of binary snapshots. Every Clang process has libz loaded already
+# (libLLVM links it), so the plugin pays nothing to load it.
+find_package(ZLIB REQUIRED)
 
 # One plugin per Clang major: there is no ABI across majors.
 set(_llvm_root /usr/lib/llvm-${APICOMPAT_CLANG_VERSION})

@@ -6,6 +6,7 @@
 #include "checks/check.h"
 #include "match.h"
 #include "policy/deprecation_timeline.h"
+#include "policy/policy_changes.h"
 #include "rule_catalog.h"
 
 namespace apicompat {
@@ -20,12 +21,18 @@ Report Diff(const Snapshot& baseline, const Snapshot& current,
     if (const auto& version = options.policy.current_version) {
       CheckDeprecationTimeline(pair, *version, sink);
     }
+    CheckConfigExemption(pair, options.policy, sink);
   }
   for (const auto& check : checks) check->Finish(context, sink);
   std::vector<Finding> kept;
   for (size_t i = 0; i < sink.findings().size(); ++i) {
     Finding& finding = sink.findings()[i];
+    Finding checked = finding;
+    ReportUnenforced(options.policy, sink.subjects()[i], finding);
     if (ApplyPolicy(sink.subjects()[i], options.policy, options.verbose, finding)) {
+      if (std::optional<Finding> loosened = LoweredSeverity(checked, finding, options.policy)) {
+        kept.push_back(*std::move(loosened));
+      }
       kept.push_back(std::move(finding));
     }
   }

@@ -8,6 +8,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
@@ -73,10 +74,18 @@ absl::StatusOr<ProcessResult> GitRepository::Git(const std::vector<std::string>&
 
 absl::StatusOr<std::string> GitRepository::RelativePath(const std::string& path) const {
   std::error_code error;
-  fs::path absolute = fs::weakly_canonical(fs::absolute(path), error);
+  fs::path absolute = fs::absolute(path, error).lexically_normal();
   if (error) return absl::UnavailableError(absl::StrCat(path, ": ", error.message()));
   fs::path relative = absolute.lexically_relative(root_);
   if (relative.empty() || *relative.begin() == "..") {
+    // git reports the root with symlinks resolved (/tmp -> /private/tmp):
+    // resolve the working directory the same way, never the file itself.
+    fs::path cwd = fs::canonical(fs::current_path(error), error);
+    if (!error && fs::path(path).is_relative()) {
+      relative = (cwd / path).lexically_normal().lexically_relative(root_);
+    }
+  }
+  if (relative.empty() || *relative.begin() == ".." || relative == ".") {
     return absl::InvalidArgumentError(
         absl::StrCat(path, " is outside the git repository ", root_,
                      ": keep the API file in the library's repository"));
@@ -84,51 +93,154 @@ absl::StatusOr<std::string> GitRepository::RelativePath(const std::string& path)
   return relative.generic_string();
 }
 
-absl::StatusOr<std::vector<std::string>> GitRepository::Tags(const std::string& pattern) const {
-  absl::StatusOr<ProcessResult> result = Git({"tag", "--list", "--", pattern});
+absl::Status GitRepository::RefuseWorkingTreeSymlink(const std::string& relative) const {
+  fs::path walked = root_;
+  for (const fs::path& part : fs::path(relative)) {
+    walked /= part;
+    std::error_code error;
+    if (fs::is_symlink(fs::symlink_status(walked, error))) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          relative, ": ", walked.lexically_relative(root_).generic_string(),
+          " is a symlink in the working tree: the API file must be a regular file in the "
+          "repository, never a link to another"));
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::vector<std::string>> GitRepository::ListTags(
+    const std::string& filter, const std::string& pattern) const {
+  absl::StatusOr<ProcessResult> result = Git({"tag", "--list", filter, "HEAD", "--", pattern});
   if (!result.ok()) return result.status();
   if (result->exit_code != 0) {
-    return absl::UnavailableError(absl::StrCat("git tag --list failed: ", FirstLine(result->err)));
+    return absl::UnavailableError(
+        absl::StrCat("git tag ", filter, " HEAD failed: ", FirstLine(result->err)));
   }
   std::vector<std::string> tags = absl::StrSplit(result->out, '\n', absl::SkipWhitespace());
   std::sort(tags.begin(), tags.end());
   return tags;
 }
 
-bool GitRepository::HasCommit(const std::string& revision) const {
-  // A leading '-' would be taken for an option.
-  if (revision.empty() || revision[0] == '-') return false;
-  absl::StatusOr<ProcessResult> result =
-      Git({"rev-parse", "--verify", "--quiet", absl::StrCat(revision, "^{commit}")});
-  return result.ok() && result->exit_code == 0;
+absl::StatusOr<std::vector<std::string>> GitRepository::TagsInHistory(
+    const std::string& pattern) const {
+  return ListTags("--merged", pattern);
 }
 
-absl::StatusOr<std::optional<std::string>> GitRepository::FileAt(const std::string& revision,
-                                                                const std::string& path) const {
-  std::string object = absl::StrCat(revision, ":", path);
-  absl::StatusOr<ProcessResult> exists = Git({"rev-parse", "--verify", "--quiet", object});
-  if (!exists.ok()) return exists.status();
-  if (exists->exit_code != 0) return std::nullopt;
-  absl::StatusOr<ProcessResult> shown = Git({"show", object});
+absl::StatusOr<std::vector<std::string>> GitRepository::TagsAtHead(
+    const std::string& pattern) const {
+  return ListTags("--points-at", pattern);
+}
+
+std::optional<std::string> GitRepository::CommitOf(const std::string& revision) const {
+  // A leading '-' would be taken for an option.
+  if (revision.empty() || revision[0] == '-') return std::nullopt;
+  absl::StatusOr<ProcessResult> result =
+      Git({"rev-parse", "--verify", "--quiet", absl::StrCat(revision, "^{commit}")});
+  if (!result.ok() || result->exit_code != 0) return std::nullopt;
+  return FirstLine(result->out);
+}
+
+bool GitRepository::HasCommit(const std::string& revision) const {
+  return CommitOf(revision).has_value();
+}
+
+absl::StatusOr<std::optional<GitRepository::TreeEntry>> GitRepository::EntryAt(
+    const std::string& commit, const std::string& path) const {
+  // Pathspec magic must not apply to `path`.
+  absl::StatusOr<ProcessResult> listed =
+      Git({"--literal-pathspecs", "ls-tree", "-z", "--full-tree", commit, "--", path});
+  if (!listed.ok()) return listed.status();
+  if (listed->exit_code != 0) {
+    return absl::UnavailableError(absl::StrCat("git ls-tree failed: ", FirstLine(listed->err)));
+  }
+  // "<mode> <type> <object>\t<path>\0" per entry.
+  for (absl::string_view entry : absl::StrSplit(listed->out, '\0', absl::SkipEmpty())) {
+    std::pair<absl::string_view, absl::string_view> fields = absl::StrSplit(entry, '\t');
+    std::vector<std::string> meta = absl::StrSplit(fields.first, ' ');
+    if (fields.second == path && meta.size() == 3) return TreeEntry{meta[0], meta[1], meta[2]};
+  }
+  return std::nullopt;
+}
+
+absl::StatusOr<std::optional<std::string>> GitRepository::FileAt(
+    const std::string& revision, const std::string& path, const std::string& name) const {
+  std::optional<std::string> commit = CommitOf(revision);
+  if (!commit) return std::nullopt;
+  // The tree entry's mode says what it is: `git show` would print a
+  // symlink's target path as if it were the file.
+  absl::StatusOr<std::optional<TreeEntry>> entry = EntryAt(*commit, path);
+  if (!entry.ok()) return entry.status();
+  std::string where = absl::StrCat(name, ":", path);
+  if (!*entry) {
+    // Absent, or behind a symlinked directory (which git does not follow).
+    for (size_t slash = path.find('/'); slash != std::string::npos;
+         slash = path.find('/', slash + 1)) {
+      absl::StatusOr<std::optional<TreeEntry>> dir = EntryAt(*commit, path.substr(0, slash));
+      if (dir.ok() && *dir && (*dir)->mode == "120000") {
+        return absl::InvalidArgumentError(absl::StrCat(
+            where, ": ", path.substr(0, slash), " is a symlink in ", name,
+            ": the API file must be a regular file, never behind a link"));
+      }
+    }
+    return std::nullopt;
+  }
+  if ((*entry)->mode == "120000") {
+    return absl::InvalidArgumentError(absl::StrCat(
+        where, " is a symlink in ", name, ": the API file must be a regular file, never "
+        "a link to another"));
+  }
+  if ((*entry)->mode != "100644" && (*entry)->mode != "100755") {
+    return absl::InvalidArgumentError(
+        absl::StrCat(where, " is not a regular file (", (*entry)->type, ")"));
+  }
+  absl::StatusOr<ProcessResult> shown = Git({"cat-file", "blob", (*entry)->object});
   if (!shown.ok()) return shown.status();
   if (shown->exit_code != 0) {
     return absl::UnavailableError(
-        absl::StrCat("git show ", object, " failed: ", FirstLine(shown->err)));
+        absl::StrCat("git cat-file ", where, " failed: ", FirstLine(shown->err)));
   }
   return shown->out;
 }
 
-std::optional<std::string> GitRepository::DefaultBranch() const {
-  absl::StatusOr<ProcessResult> head =
-      Git({"symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"});
-  if (head.ok() && head->exit_code == 0 && HasCommit(FirstLine(head->out))) {
-    return FirstLine(head->out);
+std::optional<GitRepository::Branch> GitRepository::DefaultBranch(
+    std::vector<std::string>* skipped) const {
+  std::optional<std::string> head = CommitOf("HEAD");
+  absl::StatusOr<ProcessResult> head_branch = Git({"symbolic-ref", "--quiet", "--short", "HEAD"});
+  std::string own = head_branch.ok() && head_branch->exit_code == 0
+                        ? FirstLine(head_branch->out) : "";
+  std::vector<Branch> candidates;
+  absl::StatusOr<ProcessResult> origin_head =
+      Git({"symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"});
+  if (origin_head.ok() && origin_head->exit_code == 0) {
+    std::string ref = FirstLine(origin_head->out);
+    absl::string_view name = ref;
+    absl::ConsumePrefix(&name, "refs/remotes/");
+    candidates.push_back({std::string(name), ref});
   }
-  for (const char* branch : {"origin/main", "origin/master", "main", "master"}) {
-    if (HasCommit(branch)) return branch;
+  for (const char* branch : {"origin/main", "origin/master"}) {
+    candidates.push_back({branch, absl::StrCat("refs/remotes/", branch)});
+  }
+  for (const char* branch : {"main", "master"}) {
+    candidates.push_back({branch, absl::StrCat("refs/heads/", branch)});
+  }
+  for (const Branch& branch : candidates) {
+    std::optional<std::string> commit = CommitOf(branch.ref);
+    if (!commit) continue;
+    bool own_branch =
+        !own.empty() && (branch.name == own || branch.name == absl::StrCat("origin/", own));
+    if (own_branch || commit == head) {
+      if (skipped != nullptr &&
+          std::find(skipped->begin(), skipped->end(), branch.name) == skipped->end()) {
+        skipped->push_back(branch.name);
+      }
+      continue;
+    }
+    return branch;
   }
   return std::nullopt;
 }
+
+std::string TagRef(const std::string& tag) { return absl::StrCat("refs/tags/", tag); }
 
 // --- release tags ------------------------------------------------------------
 
@@ -140,7 +252,8 @@ std::optional<ReleaseTag> ParseReleaseTag(const std::string& tag, const std::str
   if (!version.ok()) return std::nullopt;
   size_t suffix = text.find_first_of("-+");
   bool prerelease = suffix != absl::string_view::npos && text[suffix] == '-';
-  return ReleaseTag{tag, *std::move(version), prerelease};
+  bool build_metadata = absl::StrContains(text, '+');
+  return ReleaseTag{tag, *std::move(version), prerelease, build_metadata};
 }
 
 std::optional<ReleaseTag> HighestReleaseTag(const std::vector<std::string>& tags,
@@ -149,8 +262,13 @@ std::optional<ReleaseTag> HighestReleaseTag(const std::vector<std::string>& tags
   for (const std::string& tag : tags) {
     std::optional<ReleaseTag> release = ParseReleaseTag(tag, pattern);
     if (!release || release->prerelease) continue;
-    // Equal versions ("v1.0", "v1.0.0"): the name decides, for determinism.
-    if (!best || std::tie(best->version, best->name) < std::tie(release->version, release->name)) {
+    // Equal versions: "v1.0.0" wins over "v1.0.0+pr" (build metadata names
+    // no other release, so it must not displace the original), then the
+    // name decides ("v1.0" < "v1.0.0"), for determinism.
+    auto rank = [](const ReleaseTag& tag) {
+      return std::make_tuple(tag.version, !tag.build_metadata, tag.name);
+    };
+    if (!best || rank(*best) < rank(*release)) {
       best = std::move(release);
     }
   }
@@ -164,16 +282,18 @@ namespace {
 absl::StatusOr<Baseline> FromFile(const std::string& file) {
   absl::StatusOr<Snapshot> snapshot = ReadSnapshot(file);
   if (!snapshot.ok()) return snapshot.status();
-  Baseline baseline{*std::move(snapshot), file, std::nullopt, {}};
+  Baseline baseline{*std::move(snapshot), file};
   baseline.notes.push_back(absl::StrCat("comparing with ", file, " (--baseline)"));
   return baseline;
 }
 
-// The API file at `revision`, or nullopt when it has none.
+// The API file at `commit` (named `revision` in messages), or nullopt when
+// it has none.
 absl::StatusOr<std::optional<Snapshot>> SnapshotAt(const GitRepository& repo,
                                                    const std::string& revision,
+                                                   const std::string& commit,
                                                    const std::string& path) {
-  absl::StatusOr<std::optional<std::string>> contents = repo.FileAt(revision, path);
+  absl::StatusOr<std::optional<std::string>> contents = repo.FileAt(commit, path, revision);
   if (!contents.ok()) return contents.status();
   if (!*contents) return std::nullopt;
   absl::StatusOr<Snapshot> snapshot =
@@ -182,26 +302,36 @@ absl::StatusOr<std::optional<Snapshot>> SnapshotAt(const GitRepository& repo,
   return *std::move(snapshot);
 }
 
+// "api/geo.apisnap.txtpb at tag v1.0.0 (commit 0123456789ab)": what every
+// report format names.
+std::string Describe(const std::string& path, const std::string& where,
+                     const std::string& commit, const std::string& more = "") {
+  return absl::StrCat(path, " ", where, " (commit ", commit.substr(0, 12), ")", more);
+}
+
 absl::StatusOr<Baseline> FromRevision(const GitRepository& repo, const std::string& path,
                                       const std::string& revision, const std::string& pattern) {
-  if (!repo.HasCommit(revision)) {
+  std::optional<std::string> commit = repo.CommitOf(revision);
+  if (!commit) {
     return absl::NotFoundError(absl::StrCat(
         "--baseline '", revision, "' is neither a file nor a git tag or revision: "
         "name an existing tag (git tag --list), or fetch the tags (git fetch --tags)"));
   }
-  absl::StatusOr<std::optional<Snapshot>> snapshot = SnapshotAt(repo, revision, path);
+  absl::StatusOr<std::optional<Snapshot>> snapshot = SnapshotAt(repo, revision, *commit, path);
   if (!snapshot.ok()) return snapshot.status();
   if (!*snapshot) {
     return absl::NotFoundError(absl::StrCat(
         revision, " has no ", path, ": pass --baseline with a tag or file that has the "
         "library's API file (apicompat update writes it)"));
   }
-  std::string description = absl::StrCat(path, " at ", revision);
-  Baseline baseline{**std::move(snapshot), description, std::nullopt, {}};
-  if (std::optional<ReleaseTag> tag = ParseReleaseTag(revision, pattern)) {
+  Baseline baseline{**std::move(snapshot), Describe(path, absl::StrCat("at ", revision), *commit)};
+  baseline.commit = *commit;
+  if (std::optional<ReleaseTag> tag = ParseReleaseTag(revision, pattern);
+      tag && repo.CommitOf(TagRef(revision))) {
     baseline.version = tag->version;
+    baseline.tag = revision;
   }
-  baseline.notes.push_back(absl::StrCat("comparing with ", description, " (--baseline)"));
+  baseline.notes.push_back(absl::StrCat("comparing with ", baseline.description, " (--baseline)"));
   return baseline;
 }
 
@@ -209,23 +339,32 @@ absl::StatusOr<Baseline> FromRevision(const GitRepository& repo, const std::stri
 // a pull request does not control either.
 absl::StatusOr<Baseline> FromDefaultBranch(const GitRepository& repo, const std::string& path,
                                            const std::string& why) {
-  std::optional<std::string> branch = repo.DefaultBranch();
+  std::vector<std::string> skipped;
+  std::optional<GitRepository::Branch> branch = repo.DefaultBranch(&skipped);
+  std::string own = skipped.empty()
+                        ? ""
+                        : absl::StrCat(" (", absl::StrJoin(skipped, ", "),
+                                       " is HEAD's own branch or commit, never its baseline)");
   if (!branch) {
     return absl::NotFoundError(absl::StrCat(
-        why, " and no default branch (origin/HEAD, main, master) was found: pass --baseline "
-        "with a tag, a branch or a file; ", kShallowHint));
+        why, " and no default branch (origin/HEAD, main, master) other than HEAD's was found",
+        own, ": pass --baseline with a tag, a branch or a file; ", kShallowHint));
   }
-  absl::StatusOr<std::optional<Snapshot>> snapshot = SnapshotAt(repo, *branch, path);
+  std::optional<std::string> commit = repo.CommitOf(branch->ref);
+  if (!commit) return absl::NotFoundError(absl::StrCat(branch->name, " has no commit"));
+  absl::StatusOr<std::optional<Snapshot>> snapshot =
+      SnapshotAt(repo, branch->name, *commit, path);
   if (!snapshot.ok()) return snapshot.status();
   if (!*snapshot) {
     return absl::NotFoundError(absl::StrCat(
-        why, " and the default branch ", *branch, " has no ", path,
+        why, " and the default branch ", branch->name, " has no ", path,
         ": run `apicompat update`, commit the API file to the default branch and tag "
         "releases; ", kShallowHint));
   }
-  std::string description = absl::StrCat(path, " on the default branch ", *branch);
-  Baseline baseline{**std::move(snapshot), description, std::nullopt, {}};
-  baseline.notes.push_back(absl::StrCat(why, ": comparing with ", description,
+  Baseline baseline{**std::move(snapshot),
+                    Describe(path, absl::StrCat("on the default branch ", branch->name), *commit)};
+  baseline.commit = *commit;
+  baseline.notes.push_back(absl::StrCat(why, ": comparing with ", baseline.description, own,
                                         "; tag a release to compare with it (", kShallowHint,
                                         ")"));
   return baseline;
@@ -233,28 +372,64 @@ absl::StatusOr<Baseline> FromDefaultBranch(const GitRepository& repo, const std:
 
 absl::StatusOr<Baseline> FromLastRelease(const GitRepository& repo, const std::string& path,
                                          const std::string& pattern) {
-  absl::StatusOr<std::vector<std::string>> tags = repo.Tags(pattern);
+  absl::StatusOr<std::vector<std::string>> tags = repo.TagsInHistory(pattern);
   if (!tags.ok()) return tags.status();
-  std::optional<ReleaseTag> release = HighestReleaseTag(*tags, pattern);
-  if (!release) {
-    std::string why = tags->empty()
-                          ? absl::StrCat("no release tag matches '", pattern, "'")
-                          : absl::StrCat("none of the ", tags->size(), " tags matching '",
-                                         pattern, "' is a stable release version");
-    return FromDefaultBranch(repo, path, why);
+  absl::StatusOr<std::vector<std::string>> at_head = repo.TagsAtHead(pattern);
+  if (!at_head.ok()) return at_head.status();
+  // A tag on HEAD's own commit would compare HEAD with itself: a release
+  // commit is compared with the release before it.
+  std::vector<std::string> head_tags;
+  for (const std::string& tag : *at_head) {
+    if (ParseReleaseTag(tag, pattern)) head_tags.push_back(tag);
   }
-  absl::StatusOr<std::optional<Snapshot>> snapshot = SnapshotAt(repo, release->name, path);
+  std::vector<std::string> candidates;
+  for (const std::string& tag : *tags) {
+    if (std::find(at_head->begin(), at_head->end(), tag) == at_head->end()) {
+      candidates.push_back(tag);
+    }
+  }
+  std::string head_note =
+      head_tags.empty() ? ""
+                        : absl::StrCat("HEAD is tagged ", absl::StrJoin(head_tags, ", "),
+                                       ", so the release before it is the baseline");
+  std::optional<ReleaseTag> release = HighestReleaseTag(candidates, pattern);
+  if (!release) {
+    std::string why =
+        candidates.empty()
+            ? absl::StrCat("no release tag matches '", pattern, "' in HEAD's history",
+                           head_tags.empty() ? "" : absl::StrCat(" before HEAD (", head_note, ")"))
+            : absl::StrCat("none of the ", candidates.size(), " tags matching '", pattern,
+                           "' in HEAD's history is a stable release version");
+    absl::StatusOr<Baseline> baseline = FromDefaultBranch(repo, path, why);
+    if (baseline.ok()) baseline->head_tags = head_tags;
+    return baseline;
+  }
+  std::optional<std::string> commit = repo.CommitOf(TagRef(release->name));
+  if (!commit) return absl::NotFoundError(absl::StrCat("tag ", release->name, " has no commit"));
+  absl::StatusOr<std::optional<Snapshot>> snapshot =
+      SnapshotAt(repo, release->name, *commit, path);
   if (!snapshot.ok()) return snapshot.status();
   if (!*snapshot) {
-    return FromDefaultBranch(
+    absl::StatusOr<Baseline> baseline = FromDefaultBranch(
         repo, path,
         absl::StrCat("the last release ", release->name, " has no ", path,
                      " (it predates apicompat)"));
+    if (baseline.ok()) baseline->head_tags = head_tags;
+    return baseline;
   }
-  std::string description = absl::StrCat(path, " at tag ", release->name);
-  Baseline baseline{**std::move(snapshot), description, release->version, {}};
-  baseline.notes.push_back(absl::StrCat("comparing with ", description,
+  std::string before =
+      head_tags.empty()
+          ? ""
+          : absl::StrCat(", the release before ", absl::StrJoin(head_tags, ", "), " on HEAD");
+  Baseline baseline{**std::move(snapshot),
+                    Describe(path, absl::StrCat("at tag ", release->name), *commit, before),
+                    release->version};
+  baseline.tag = release->name;
+  baseline.commit = *commit;
+  baseline.head_tags = head_tags;
+  baseline.notes.push_back(absl::StrCat("comparing with ", baseline.description,
                                         ", the last release (tags '", pattern, "')"));
+  if (!head_note.empty()) baseline.notes.push_back(head_note);
   return baseline;
 }
 
@@ -269,6 +444,8 @@ absl::StatusOr<Baseline> LoadBaseline(const BaselineRequest& request) {
   if (!repo.ok()) return repo.status();
   absl::StatusOr<std::string> path = repo->RelativePath(request.api_file);
   if (!path.ok()) return path.status();
+  absl::Status regular = repo->RefuseWorkingTreeSymlink(*path);
+  if (!regular.ok()) return regular;
   if (request.baseline == "auto") return FromLastRelease(*repo, *path, request.tag_pattern);
   return FromRevision(*repo, *path, request.baseline, request.tag_pattern);
 }

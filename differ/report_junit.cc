@@ -91,6 +91,13 @@ std::string Render(const TestCase& test) {
                       "\" type=\"apicompat\">", Xml(test.details), "</failure>\n    </testcase>\n");
 }
 
+// What the check compared with, where JUnit readers show suite metadata.
+std::string Properties(const ReportContext& context) {
+  if (context.baseline.empty()) return "";
+  return absl::StrCat("    <properties>\n      <property name=\"baseline\" value=\"",
+                      Xml(context.baseline), "\"/>\n    </properties>\n");
+}
+
 }  // namespace
 
 std::string RenderJunit(const Report& report, const ReportContext& context) {
@@ -106,7 +113,8 @@ std::string RenderJunit(const Report& report, const ReportContext& context) {
                                     "\" errors=\"0\" skipped=\"", skipped, "\"");
   return absl::StrCat("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
                       "<testsuites name=\"apicompat\" ", counts, ">\n",
-                      "  <testsuite name=\"apicompat\" ", counts, ">\n", body,
+                      "  <testsuite name=\"apicompat\" ", counts, ">\n", Properties(context),
+                      body,
                       "  </testsuite>\n</testsuites>\n");
 }
 

@@ -249,6 +249,12 @@ const std::vector<RuleInfo>& AllRules() {
        "stable declarations cannot be withdrawn from the promise: deprecate it "
        "with APICOMPAT_DEPRECATED instead, and remove it in the next major "
        "version"},
+      {"policy-loosened", C::kPolicy, S::kError, B::kNone,
+       "the configuration lowers a finding's severity, or no longer enforces "
+       "its category, compared with the baseline's configuration",
+       "keep the baseline's policy, or acknowledge the finding "
+       "(policy-loosened:<rule>:<declaration>) with a reason, so the "
+       "loosening is a reviewed decision"},
       {"exemption-removed", C::kPolicy, S::kInfo, B::kMinor,
        "an internal or experimental declaration was promoted to stable",
        "nothing to fix: it is checked from now on"},

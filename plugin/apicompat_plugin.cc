@@ -52,6 +52,7 @@ class SnapshotWriter : public clang::ASTConsumer {
     // A failed compile produces no object, so it produces no snapshot.
     if (compiler_.getDiagnostics().hasErrorOccurred()) return;
     std::string path = SnapshotPath(compiler_, options_, input_file_);
+    if (path.empty()) return;  // -o /dev/null
     if (!options_.embed && FormatForPath(path) == SnapshotFormat::kText) {
       Warn(absl::StrCat(path, ": the plugin writes binary snapshots; name it .apisnap "
                               "(`apicompat merge -o FILE.txtpb` writes the text form)"));

@@ -143,6 +143,7 @@ std::string SnapshotPath(const clang::CompilerInstance& compiler,
     return SnapshotPathInDirectory(options, working_dir, input_file);
   }
   const std::string& output = compiler.getFrontendOpts().OutputFile;
+  if (output == "/dev/null") return "";
   std::string object = ObjectPath(output);
   // Build systems name the object as the target of the dependency file.
   for (const std::string& target : compiler.getDependencyOutputOpts().Targets) {

@@ -33,7 +33,9 @@ PluginOptions ParsePluginArgs(const std::vector<std::string>& args);
 //   -save-temps) or the object's name only appears as the -MT target or on
 //   the driver's command line;
 // - else (-fsyntax-only, or compile-and-link where the object is a driver
-//   temporary) `<source file name>.apisnap` in the working directory.
+//   temporary) `<source file name>.apisnap` in the working directory;
+// - but "" (no snapshot) for `-o /dev/null`: a compile whose output is
+//   discarded (a configure probe) leaves nothing, and never /dev/null.apisnap.
 std::string SnapshotPath(const clang::CompilerInstance& compiler,
                          const PluginOptions& options,
                          llvm::StringRef input_file);

@@ -196,7 +196,9 @@ int Run(const std::vector<std::string>& args) {
   }
   absl::Status written = WriteSnapshot(merged->snapshot, options->output);
   if (!written.ok()) return Fail(written.message());
-  std::cout << "apicompat: snapshot of " << jobs->size()
+  // Standard output carries the snapshot: the summary goes to stderr.
+  (IsStandardOutput(options->output) ? std::cerr : std::cout)
+      << "apicompat: snapshot of " << jobs->size()
             << (options->build_mode() ? " translation units" : " headers") << " written to "
             << options->output << " (" << merged->snapshot.decls_size() << " declarations)\n";
   return kExitOk;

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/io/tokenizer.h"
 #include "google/protobuf/message.h"
@@ -32,6 +33,23 @@ absl::Status Corrupt(const std::string& path, absl::string_view why) {
       path, ": not a valid apicompat snapshot (", why, ")"));
 }
 
+// Ids identify declarations across snapshots: an empty or repeated one
+// would make the comparison depend on the order of the file. (No field
+// refers to a declaration by id, so there are no references to check.)
+absl::Status ValidateDecls(const Snapshot& snapshot, const std::string& path) {
+  absl::flat_hash_set<absl::string_view> ids;
+  ids.reserve(snapshot.decls_size());
+  for (const Decl& decl : snapshot.decls()) {
+    if (decl.id().empty()) {
+      return Corrupt(path, absl::StrCat("a declaration has no id (", decl.qualified_name(), ")"));
+    }
+    if (!ids.insert(decl.id()).second) {
+      return Corrupt(path, absl::StrCat("duplicate declaration id '", decl.id(), "'"));
+    }
+  }
+  return absl::OkStatus();
+}
+
 absl::Status Validate(const Snapshot& snapshot, const std::string& path) {
   const Header& header = snapshot.header();
   if (header.format_version() == 0) {
@@ -48,7 +66,7 @@ absl::Status Validate(const Snapshot& snapshot, const std::string& path) {
                                       header.decl_count(), " declarations, ",
                                       snapshot.decls_size(), " present"));
   }
-  return absl::OkStatus();
+  return ValidateDecls(snapshot, path);
 }
 
 }  // namespace
@@ -64,10 +82,12 @@ absl::StatusOr<std::string> ReadFileContents(const std::string& path) {
   return contents.str();
 }
 
-absl::Status ParseTextProto(absl::string_view text, google::protobuf::Message& message) {
+absl::Status ParseTextProto(absl::string_view text, google::protobuf::Message& message,
+                            google::protobuf::TextFormat::ParseInfoTree* locations) {
   google::protobuf::TextFormat::Parser parser;
   FirstErrorCollector errors;
   parser.RecordErrorsTo(&errors);
+  if (locations != nullptr) parser.WriteLocationsTo(locations);
   if (!parser.ParseFromString(std::string(text), &message)) {
     return absl::InvalidArgumentError(errors.first());
   }
@@ -100,9 +120,18 @@ absl::StatusOr<Snapshot> ParseSnapshot(absl::string_view contents, SnapshotForma
     if (!strict.ParseFromString(snapshot.SerializeAsString())) {
       return Corrupt(name, "a string is not valid UTF-8");
     }
-  } else if (!snapshot.ParseFromArray(contents.data(), static_cast<int>(contents.size()))) {
-    return Corrupt(name, "corrupt or truncated binary data");
+  } else {
+    if (!snapshot.ParseFromArray(contents.data(), static_cast<int>(contents.size()))) {
+      return Corrupt(name, "corrupt or truncated binary data");
+    }
+    // Without a checksum only a snapshot written before checksums existed
+    // is read; a flipped bit anywhere else fails the checksum.
+    if (!HasValidChecksum(contents) &&
+        (snapshot.has_checksum() || snapshot.header().checksummed())) {
+      return Corrupt(name, "corrupt: the checksum does not match the content");
+    }
   }
+  snapshot.clear_checksum();  // of the bytes read, not of the message
   absl::Status valid = Validate(snapshot, name);
   if (!valid.ok()) return valid;
   return snapshot;
@@ -117,15 +146,14 @@ absl::StatusOr<Snapshot> ReadSnapshot(const std::string& path) {
   return ParseSnapshot(*contents, FormatForPath(path), path);
 }
 
-absl::Status WriteFileAtomically(const std::string& path,
-                                 absl::string_view contents) {
-  std::string error = WriteBytesAtomically(path, contents);
+absl::Status WriteOutput(const std::string& path, absl::string_view contents) {
+  std::string error = WriteOutputFile(path, contents);
   return error.empty() ? absl::OkStatus() : absl::UnavailableError(error);
 }
 
 absl::Status WriteSnapshot(Snapshot snapshot, const std::string& path) {
   Finalize(snapshot);
-  return WriteFileAtomically(path, Serialize(snapshot, FormatForPath(path)));
+  return WriteOutput(path, Serialize(snapshot, FormatForPath(path)));
 }
 
 }  // namespace apicompat

@@ -11,6 +11,7 @@
 #include "absl/strings/string_view.h"
 #include "apicompat/snapshot.pb.h"
 #include "google/protobuf/message.h"
+#include "google/protobuf/text_format.h"
 #include "snapshot_write.h"
 
 namespace apicompat {
@@ -24,20 +25,23 @@ absl::StatusOr<Snapshot> ReadSnapshot(const std::string& path);
 absl::StatusOr<Snapshot> ParseSnapshot(absl::string_view contents, SnapshotFormat format,
                                        const std::string& name);
 
-// Finalizes a copy and writes it atomically (temporary file + rename), so a
-// reader never sees a torn file, even with parallel writers.
+// Finalizes a copy and writes it as WriteOutput does, in the form the
+// path's name selects ("-": binary on standard output).
 absl::Status WriteSnapshot(Snapshot snapshot, const std::string& path);
 
 // A file's bytes; errors do not name the file (callers add context).
 absl::StatusOr<std::string> ReadFileContents(const std::string& path);
 
 // Parses protobuf text format; the error is the first problem as
-// "L:C: message", on one line (protobuf would log every one).
-absl::Status ParseTextProto(absl::string_view text, google::protobuf::Message& message);
+// "L:C: message", on one line (protobuf would log every one). Unknown
+// fields are errors. `locations`, if given, gets where each field was.
+absl::Status ParseTextProto(absl::string_view text, google::protobuf::Message& message,
+                            google::protobuf::TextFormat::ParseInfoTree* locations = nullptr);
 
-// Atomic whole-file write used for every output apicompat produces.
-absl::Status WriteFileAtomically(const std::string& path,
-                                 absl::string_view contents);
+// Every output apicompat produces: WriteOutputFile (snapshot_write.h) as a
+// Status. Regular files are replaced atomically; "-", devices, FIFOs and
+// /dev/stdout are written directly; symlinks are written through.
+absl::Status WriteOutput(const std::string& path, absl::string_view contents);
 
 }  // namespace apicompat
 

@@ -7,12 +7,15 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
+#include "google/protobuf/wire_format_lite.h"
+#include "zlib.h"
 
 namespace apicompat {
 namespace {
@@ -27,6 +30,34 @@ size_t Utf8SequenceLength(absl::string_view text, size_t i) {
     if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
   }
   return length;
+}
+
+using google::protobuf::internal::WireFormatLite;
+
+// The checksum field as written: its tag (2 bytes) and a little-endian
+// fixed32, always the last 6 bytes of a binary snapshot.
+constexpr uint32_t kChecksumTag =
+    WireFormatLite::MakeTag(Snapshot::kChecksumFieldNumber, WireFormatLite::WIRETYPE_FIXED32);
+constexpr size_t kChecksumTagSize = 2;
+constexpr size_t kChecksumFieldSize = kChecksumTagSize + sizeof(uint32_t);
+
+uint32_t Crc32(absl::string_view bytes) {
+  uLong crc = crc32(0L, Z_NULL, 0);
+  // zlib takes lengths as uInt: large inputs in pieces.
+  while (!bytes.empty()) {
+    uInt piece = static_cast<uInt>(std::min<size_t>(bytes.size(), 1u << 30));
+    crc = crc32(crc, reinterpret_cast<const Bytef*>(bytes.data()), piece);
+    bytes.remove_prefix(piece);
+  }
+  return static_cast<uint32_t>(crc);
+}
+
+// The checksum field's bytes for `crc`.
+void WriteChecksumField(uint32_t crc, char* out) {
+  google::protobuf::io::ArrayOutputStream stream(out, kChecksumFieldSize);
+  google::protobuf::io::CodedOutputStream coded(&stream);
+  coded.WriteTag(kChecksumTag);
+  coded.WriteLittleEndian32(crc);
 }
 
 }  // namespace
@@ -60,24 +91,66 @@ void Finalize(Snapshot& snapshot) {
   Header* header = snapshot.mutable_header();
   header->set_format_version(kSnapshotFormatVersion);
   header->set_decl_count(snapshot.decls_size());
+  header->set_checksummed(true);
   auto* units = header->mutable_translation_units();
   std::sort(units->begin(), units->end());
   units->erase(std::unique(units->begin(), units->end()), units->end());
 }
 
 std::string SerializeBinary(const Snapshot& snapshot) {
+  if (snapshot.has_checksum()) {  // a snapshot read back: checksum the new bytes
+    Snapshot copy = snapshot;
+    copy.clear_checksum();
+    return SerializeBinary(copy);
+  }
   // Sized up front: growing a string of a few hundred KB by doubling maps,
   // copies and unmaps memory at each step, and page faults are a visible
   // share of the plugin's cost.
-  std::string out(snapshot.ByteSizeLong(), '\0');
-  google::protobuf::io::ArrayOutputStream stream(out.data(), static_cast<int>(out.size()));
-  google::protobuf::io::CodedOutputStream coded(&stream);
-  coded.SetSerializationDeterministic(true);
-  snapshot.SerializeWithCachedSizes(&coded);
+  size_t size = snapshot.ByteSizeLong();
+  std::string out(size + kChecksumFieldSize, '\0');
+  {
+    google::protobuf::io::ArrayOutputStream stream(out.data(), static_cast<int>(size));
+    google::protobuf::io::CodedOutputStream coded(&stream);
+    coded.SetSerializationDeterministic(true);
+    snapshot.SerializeWithCachedSizes(&coded);
+  }
+  // The highest field number comes last in protobuf's own order too, so the
+  // bytes are those of the message with the field set.
+  WriteChecksumField(Crc32(absl::string_view(out.data(), size)), out.data() + size);
   return out;
 }
 
-std::string WriteBytesAtomically(const std::string& path, absl::string_view contents) {
+bool HasValidChecksum(absl::string_view bytes) {
+  if (bytes.size() < kChecksumFieldSize) return false;
+  size_t size = bytes.size() - kChecksumFieldSize;
+  char expected[kChecksumFieldSize];
+  WriteChecksumField(Crc32(bytes.substr(0, size)), expected);
+  return bytes.substr(size) == absl::string_view(expected, kChecksumFieldSize);
+}
+
+namespace {
+
+std::string WriteAll(int fd, absl::string_view contents) {
+  size_t written = 0;
+  while (written < contents.size()) {
+    ssize_t n = write(fd, contents.data() + written, contents.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return std::strerror(errno);
+    written += static_cast<size_t>(n);
+  }
+  return "";
+}
+
+// Devices, FIFOs, /dev/stdout: opened as they are, never replaced by a file.
+std::string WriteDirectly(const std::string& path, absl::string_view contents) {
+  int fd = open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+  if (fd < 0) return absl::StrCat(path, ": cannot open: ", std::strerror(errno));
+  std::string error = WriteAll(fd, contents);
+  if (close(fd) != 0 && error.empty()) error = std::strerror(errno);
+  return error.empty() ? "" : absl::StrCat(path, ": write failed: ", error);
+}
+
+std::string WriteAtomically(const std::string& path, absl::string_view contents) {
   std::string temp = absl::StrCat(path, ".tmp.XXXXXX");
   int fd = mkstemp(temp.data());
   if (fd < 0) return absl::StrCat(path, ": cannot create: ", std::strerror(errno));
@@ -85,29 +158,61 @@ std::string WriteBytesAtomically(const std::string& path, absl::string_view cont
   mode_t mask = umask(0);
   umask(mask);
   fchmod(fd, 0666 & ~mask);
-  size_t written = 0;
-  while (written < contents.size()) {
-    ssize_t n = write(fd, contents.data() + written, contents.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      std::string error = std::strerror(errno);
-      close(fd);
-      unlink(temp.c_str());
-      return absl::StrCat(path, ": write failed: ", error);
-    }
-    written += static_cast<size_t>(n);
+  std::string error = WriteAll(fd, contents);
+  if (!error.empty()) {
+    close(fd);
+    unlink(temp.c_str());
+    return absl::StrCat(path, ": write failed: ", error);
   }
   if (close(fd) != 0 || std::rename(temp.c_str(), path.c_str()) != 0) {
-    std::string error = std::strerror(errno);
+    error = std::strerror(errno);
     unlink(temp.c_str());
     return absl::StrCat(path, ": cannot write: ", error);
   }
   return "";
 }
 
+bool IsSystemPath(absl::string_view path) {
+  return absl::StartsWith(path, "/dev/") || absl::StartsWith(path, "/proc/");
+}
+
+}  // namespace
+
+bool IsStandardOutput(absl::string_view path) {
+  return path == "-" || path == "/dev/stdout" || path == "/dev/fd/1" ||
+         path == "/proc/self/fd/1";
+}
+
+std::string WriteOutputFile(const std::string& path, absl::string_view contents) {
+  if (IsStandardOutput(path)) {
+    std::string error = WriteAll(STDOUT_FILENO, contents);
+    return error.empty() ? "" : absl::StrCat("standard output: write failed: ", error);
+  }
+  if (IsSystemPath(path)) return WriteDirectly(path, contents);
+  struct stat entry;
+  if (lstat(path.c_str(), &entry) != 0) return WriteAtomically(path, contents);  // a new file
+  if (S_ISLNK(entry.st_mode)) {
+    struct stat target;
+    char* resolved = realpath(path.c_str(), nullptr);
+    if (resolved == nullptr || stat(resolved, &target) != 0) {
+      free(resolved);
+      return absl::StrCat(path, ": a symlink to a missing file; name the file itself");
+    }
+    std::string real = resolved;
+    free(resolved);
+    if (S_ISDIR(target.st_mode)) return absl::StrCat(path, ": is a directory");
+    // Written through: the link stays, its target gets the contents.
+    if (S_ISREG(target.st_mode) && !IsSystemPath(real)) return WriteAtomically(real, contents);
+    return WriteDirectly(real, contents);
+  }
+  if (S_ISDIR(entry.st_mode)) return absl::StrCat(path, ": is a directory");
+  if (!S_ISREG(entry.st_mode)) return WriteDirectly(path, contents);
+  return WriteAtomically(path, contents);
+}
+
 std::string WriteBinarySnapshot(Snapshot& snapshot, const std::string& path) {
   Finalize(snapshot);
-  return WriteBytesAtomically(path, SerializeBinary(snapshot));
+  return WriteOutputFile(path, SerializeBinary(snapshot));
 }
 
 }  // namespace apicompat

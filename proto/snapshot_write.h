@@ -34,13 +34,27 @@ std::string ValidUtf8(std::string text);
 // what makes the bytes deterministic and truncation detectable.
 void Finalize(Snapshot& snapshot);
 
-// The binary form, deterministic (map fields sorted).
+// The binary form, deterministic (map fields sorted), ending with
+// Snapshot.checksum: the CRC-32 of every byte before it.
 std::string SerializeBinary(const Snapshot& snapshot);
 
-// Writes `contents` to a temporary file renamed over `path`, so a reader
-// never sees a torn file, even with parallel writers. Returns "" on
-// success, else a one-line error naming `path`.
-std::string WriteBytesAtomically(const std::string& path, absl::string_view contents);
+// Whether `bytes` end with a checksum field that matches the bytes before it.
+bool HasValidChecksum(absl::string_view bytes);
+
+// Writes `contents` to the output `path`; "" on success, else a one-line
+// error naming `path`. A regular file (or a new one) gets a temporary file
+// renamed over it, so a reader never sees a torn file, even with parallel
+// writers. Standard output (IsStandardOutput) is written as it is. Device nodes, FIFOs, sockets and
+// anything under /dev/ or /proc/ (/dev/stdout, /dev/null) are opened and
+// written directly, never replaced. A symlink is written through: its
+// target is written as above (a regular target replaced atomically at its
+// real path), and a dangling one is refused, as is a directory.
+std::string WriteOutputFile(const std::string& path, absl::string_view contents);
+
+// Whether an output `path` is standard output: "-", /dev/stdout, /dev/fd/1.
+// Those get the file descriptor itself: a summary for the user then goes
+// to stderr, not into the data.
+bool IsStandardOutput(absl::string_view path);
 
 // Finalizes `snapshot` and writes its binary form atomically; "" or an error.
 std::string WriteBinarySnapshot(Snapshot& snapshot, const std::string& path);

@@ -14,6 +14,7 @@
 #include "cli/commands.h"
 #include "cli/compare.h"
 #include "cli/snapshot_inputs.h"
+#include "config.h"
 #include "empty_snapshot.h"
 #include "git_baseline.h"
 #include "snapshot_io.h"
@@ -140,6 +141,63 @@ absl::Status UseTagVersion(const ParsedArgs& args, const Baseline& baseline, Pol
   return absl::OkStatus();
 }
 
+// Where the configuration may be in a commit: the file in force (--config
+// or found by default) at its path in the repository, else where
+// FindDefaultConfig looks (beside the API file, at the root).
+std::vector<std::string> ConfigCandidates(const GitRepository& repo, const ApiFile& api_file,
+                                          const std::string& config_path) {
+  if (!config_path.empty()) {
+    absl::StatusOr<std::string> relative = repo.RelativePath(config_path);
+    if (relative.ok()) return {*relative};
+  }
+  std::vector<std::string> candidates;
+  if (absl::StatusOr<std::string> api = repo.RelativePath(api_file.path); api.ok()) {
+    std::string dir = fs::path(*api).parent_path().generic_string();
+    candidates.push_back(dir.empty() ? kConfigFileName : absl::StrCat(dir, "/", kConfigFileName));
+  }
+  candidates.push_back(kConfigFileName);
+  return candidates;
+}
+
+// The configuration at the baseline's commit (defaults if it had none), so
+// that what the current one loosens is reported; nullopt for a baseline
+// that is a file, which has no configuration beside it.
+absl::StatusOr<std::optional<Config>> BaselineConfig(const Baseline& baseline,
+                                                     const ApiFile& api_file,
+                                                     const std::string& config_path) {
+  if (baseline.commit.empty()) return std::nullopt;
+  absl::StatusOr<GitRepository> repo = GitRepository::Containing(api_file.path);
+  if (!repo.ok()) return repo.status();
+  std::string name = baseline.tag.empty() ? baseline.commit.substr(0, 12) : baseline.tag;
+  for (const std::string& candidate : ConfigCandidates(*repo, api_file, config_path)) {
+    absl::StatusOr<std::optional<std::string>> text =
+        repo->FileAt(baseline.commit, candidate, name);
+    if (!text.ok()) return text.status();
+    if (!*text) continue;
+    absl::StatusOr<Config> config = ParseConfig(**text, absl::StrCat(name, ":", candidate));
+    if (!config.ok()) return config.status();
+    return *std::move(config);
+  }
+  return Config();
+}
+
+// Locally, a configuration edited but not committed decides the check's
+// policy; CI checks the committed one. Say so.
+void WarnIfConfigUncommitted(const ApiFile& api_file, const std::string& config_path) {
+  if (config_path.empty()) return;
+  absl::StatusOr<GitRepository> repo = GitRepository::Containing(config_path);
+  if (!repo.ok()) return;
+  absl::StatusOr<std::string> relative = repo->RelativePath(config_path);
+  absl::StatusOr<std::string> text = ReadFileContents(config_path);
+  if (!relative.ok() || !text.ok()) return;
+  absl::StatusOr<std::optional<std::string>> committed = repo->FileAt("HEAD", *relative, "HEAD");
+  if (committed.ok() && *committed && **committed == *text) return;
+  std::cerr << "apicompat: warning: " << *relative
+            << (committed.ok() && *committed ? " differs from the committed one (HEAD)"
+                                             : " is not committed")
+            << ": this check applies it, CI applies the committed one\n";
+}
+
 }  // namespace
 
 int RunCheck(const Args& raw) {
@@ -167,6 +225,12 @@ int RunCheck(const Args& raw) {
   }
   absl::StatusOr<CompareSettings> settings = ReadCompareFlags(*args, api_file->path);
   if (!settings.ok()) return Fail(absl::StrCat("check: ", settings.status().message()));
+  absl::StatusOr<std::vector<std::string>> snapshot_files = ExpandSnapshotInputs(inputs);
+  if (!snapshot_files.ok()) return Fail(absl::StrCat("check: ", snapshot_files.status().message()));
+  snapshot_files->push_back(api_file->path);
+  if (args->Get("--baseline", "auto") != "auto") snapshot_files->push_back(args->Get("--baseline"));
+  absl::Status distinct = RefuseOutputsOverInputs(*settings, *snapshot_files);
+  if (!distinct.ok()) return Fail(absl::StrCat("check: ", distinct.message()));
   MergeOptions merge;
   merge.keep_first = args->Has("--keep-first");
   absl::StatusOr<MergeResult> current = ReadMergedSnapshot(inputs, merge);
@@ -183,8 +247,20 @@ int RunCheck(const Args& raw) {
   absl::Status versions = UseTagVersion(*args, *baseline, settings->diff.policy);
   if (!versions.ok()) return Fail(absl::StrCat("check: ", versions.message()));
   for (const std::string& note : baseline->notes) std::cerr << "apicompat: " << note << "\n";
+  if (!args->Has("--baseline-config")) {
+    absl::StatusOr<std::optional<Config>> released =
+        BaselineConfig(*baseline, *api_file, settings->config_path);
+    if (!released.ok()) return Fail(absl::StrCat("check: ", released.status().message()));
+    settings->diff.policy.baseline_config = *std::move(released);
+  }
+  WarnIfConfigUncommitted(*api_file, settings->config_path);
 
   Report report = Diff(baseline->snapshot, current->snapshot, settings->diff);
+  BaselineSource& source = *report.mutable_baseline();
+  source.set_description(baseline->description);
+  source.set_tag(baseline->tag);
+  source.set_commit(baseline->commit);
+  for (const std::string& tag : baseline->head_tags) source.add_head_tags(tag);
   fs::path root = ProjectRoot(api_file->path);
   RelocateFindings(public_dirs, root, report);
   ReportContext context{baseline->description, {}};

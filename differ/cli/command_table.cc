@@ -69,7 +69,9 @@ constexpr char kDumpUsage[] =
 #define APICOMPAT_COMPARE_FLAGS_HELP                                                   \
   "  --format FORMAT    text (default), json, sarif (code scanning), github\n"         \
   "                     (workflow annotations), markdown (job summary) or junit\n"     \
-  "  --output FILE      write FORMAT to FILE; stdout then gets text\n"                 \
+  "  -o, --output FILE  write FORMAT to FILE (- is stdout); stdout then gets text;\n"  \
+  "                     an output naming an input is refused, a symlinked one is\n"   \
+  "                     written through\n"                                            \
   "  -v, --verbose      also report changes to exempt declarations\n"                  \
   "  --config FILE      the configuration (acknowledgements, severity overrides);\n"   \
   "                     default: apicompat.config.txtpb next to the baseline or at\n"  \
@@ -79,13 +81,17 @@ constexpr char kDumpUsage[] =
   "  --fail-on error|warning\n"                                                        \
   "                     the lowest severity that fails (default error)\n"              \
   "  --write-acknowledgements FILE\n"                                                  \
-  "                     write a configuration acknowledging the failing findings\n"
+  "                     write a configuration acknowledging the failing findings\n"  \
+  "  --baseline-config FILE\n"                                                         \
+  "                     the configuration in force at the baseline, to report what\n" \
+  "                     the current one loosens (check reads it from the baseline's\n"\
+  "                     commit)\n"
 
 constexpr char kDiffUsage[] =
     "usage: apicompat diff BASELINE CURRENT [--format FORMAT] [--output FILE] [-v]\n"
     "                      [--config FILE] [--baseline-version X.Y.Z]\n"
     "                      [--current-version X.Y.Z] [--fail-on error|warning]\n"
-    "                      [--write-acknowledgements FILE]\n"
+    "                      [--write-acknowledgements FILE] [--baseline-config FILE]\n"
     "\n"
     "Reports the incompatible changes from BASELINE to CURRENT: snapshots (ending\n"
     "in .txtpb: text, anything else binary), or built libraries carrying\n"

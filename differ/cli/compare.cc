@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "cli/commands.h"
+#include "cli/snapshot_inputs.h"
 #include "config.h"
 #include "policy/acknowledgements.h"
 #include "report.h"
@@ -14,9 +15,10 @@ namespace apicompat {
 
 std::vector<FlagSpec> CompareFlagSpecs() {
   return {{"--format", "", true},
-          {"--output", "", true},
+          {"--output", "-o", true},
           {"--verbose", "-v", false},
           {"--config", "", true},
+          {"--baseline-config", "", true},
           {"--current-version", "", true},
           {"--baseline-version", "", true},
           {"--fail-on", "", true},
@@ -53,20 +55,33 @@ absl::Status ReadVersionFlags(const ParsedArgs& args, Policy& policy) {
   return absl::OkStatus();
 }
 
-// --config, else the configuration found by default, else none (defaults).
+// --config, else the configuration found by default, else none (defaults);
+// `path` gets the file read.
 absl::Status ReadConfig(const ParsedArgs& args, const std::string& baseline_path,
-                        Policy& policy) {
-  std::optional<std::string> path =
+                        Policy& policy, std::string& path) {
+  std::optional<std::string> found =
       args.Has("--config") ? args.Get("--config") : FindDefaultConfig(baseline_path);
-  if (!path) return absl::OkStatus();
-  absl::StatusOr<Config> config = LoadConfig(*path);
+  if (!found) return absl::OkStatus();
+  path = *found;
+  absl::StatusOr<Config> config = LoadConfig(path);
   if (!config.ok()) return config.status();
   policy.config = *std::move(config);
   return absl::OkStatus();
 }
 
+// --baseline-config: the configuration in force at the baseline, whose
+// policy the current one is compared with (`check` reads it from the
+// baseline's commit).
+absl::Status ReadBaselineConfig(const ParsedArgs& args, Policy& policy) {
+  if (!args.Has("--baseline-config")) return absl::OkStatus();
+  absl::StatusOr<Config> config = LoadConfig(args.Get("--baseline-config"));
+  if (!config.ok()) return config.status();
+  policy.baseline_config = *std::move(config);
+  return absl::OkStatus();
+}
+
 absl::Status ReadPolicyFlags(const ParsedArgs& args, const std::string& baseline_path,
-                             Policy& policy) {
+                             Policy& policy, std::string& config_path) {
   std::string fail_on = args.Get("--fail-on", "error");
   if (fail_on != Name(Severity::kError) && fail_on != Name(Severity::kWarning)) {
     return absl::InvalidArgumentError(
@@ -75,7 +90,9 @@ absl::Status ReadPolicyFlags(const ParsedArgs& args, const std::string& baseline
   policy.fail_on = *ParseSeverity(fail_on);
   absl::Status versions = ReadVersionFlags(args, policy);
   if (!versions.ok()) return versions;
-  return ReadConfig(args, baseline_path, policy);
+  absl::Status baseline_config = ReadBaselineConfig(args, policy);
+  if (!baseline_config.ok()) return baseline_config;
+  return ReadConfig(args, baseline_path, policy, config_path);
 }
 
 // The report formats of --format.
@@ -87,6 +104,7 @@ struct Format {
 // Text, followed by the problems beyond the findings.
 std::string RenderConsole(const Report& report, const ReportContext& context) {
   std::string out = RenderText(report);
+  if (!context.baseline.empty()) absl::StrAppend(&out, "apicompat: compared with ", context.baseline, "\n");
   for (const ReportContext::Problem& problem : context.problems) {
     absl::StrAppend(&out, "apicompat: ", problem.message, "\n");
   }
@@ -119,11 +137,27 @@ absl::StatusOr<CompareSettings> ReadCompareFlags(const ParsedArgs& args,
         "unknown format '", settings.format, "' (text, json, sarif, github, markdown or junit)"));
   }
   settings.output = args.Get("--output");
+  // The report in its format on standard output, as without --output.
+  if (IsStandardOutput(settings.output)) settings.output.clear();
   settings.diff.verbose = args.Has("--verbose");
-  absl::Status policy = ReadPolicyFlags(args, baseline_path, settings.diff.policy);
+  absl::Status policy =
+      ReadPolicyFlags(args, baseline_path, settings.diff.policy, settings.config_path);
   if (!policy.ok()) return policy;
   settings.write_acknowledgements = args.Get("--write-acknowledgements");
+  if (!settings.output.empty() && !settings.config_path.empty()) {
+    absl::Status distinct = RefuseOutputOverInputs("--output", settings.output,
+                                                   {settings.config_path});
+    if (!distinct.ok()) return distinct;
+  }
   return settings;
+}
+
+absl::Status RefuseOutputsOverInputs(const CompareSettings& settings,
+                                     const std::vector<std::string>& inputs) {
+  absl::Status distinct = RefuseOutputOverInputs("--output", settings.output, inputs);
+  if (!distinct.ok()) return distinct;
+  return RefuseOutputOverInputs("--write-acknowledgements", settings.write_acknowledgements,
+                                inputs);
 }
 
 int CompareAndReport(const Snapshot& baseline, const Snapshot& current,
@@ -135,7 +169,7 @@ int PublishReport(const Report& report, const CompareSettings& settings,
                   const ReportContext& context) {
   if (!settings.write_acknowledgements.empty()) {
     absl::Status written =
-        WriteFileAtomically(settings.write_acknowledgements,
+        WriteOutput(settings.write_acknowledgements,
                             ConfigWithAcknowledgements(settings.diff.policy.config, report));
     if (!written.ok()) return Fail(written);
   }
@@ -149,7 +183,7 @@ int PublishReport(const Report& report, const CompareSettings& settings,
       }
     }
   } else {
-    absl::Status written = WriteFileAtomically(settings.output, format.render(report, context));
+    absl::Status written = WriteOutput(settings.output, format.render(report, context));
     if (!written.ok()) return Fail(written);
     std::cout << RenderConsole(report, context);
   }

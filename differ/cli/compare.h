@@ -17,11 +17,14 @@ namespace apicompat {
 struct CompareSettings {
   DiffOptions diff;
   std::string format = "text";  // of stdout, or of `output`
-  // --output: the file that gets `format`, while stdout gets text; or empty.
+  // --output: the file that gets `format`, while stdout gets text; or empty
+  // (also for "-" and /dev/stdout: then stdout gets `format`).
   std::string output;
   // --write-acknowledgements: where to write the configuration that
-  // acknowledges the findings failing the check, or empty.
+  // acknowledges the findings failing the check, or empty. May be the
+  // configuration in use (that is how it is updated).
   std::string write_acknowledgements;
+  std::string config_path;  // the configuration read, or empty
 };
 
 // The flags, to append to a command's own.
@@ -31,6 +34,12 @@ std::vector<FlagSpec> CompareFlagSpecs();
 // root.
 absl::StatusOr<CompareSettings> ReadCompareFlags(const ParsedArgs& args,
                                                  const std::string& baseline_path);
+
+// An error when --output or --write-acknowledgements names one of `inputs`
+// (the snapshots compared, the API file): it would be destroyed. --output
+// naming the configuration is refused by ReadCompareFlags.
+absl::Status RefuseOutputsOverInputs(const CompareSettings& settings,
+                                     const std::vector<std::string>& inputs);
 
 // Diffs, prints the report, returns kExitOk or kExitBreaking (kExitUsage if
 // --write-acknowledgements cannot write).

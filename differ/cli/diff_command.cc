@@ -17,6 +17,8 @@ int RunDiff(const Args& raw) {
   }
   absl::StatusOr<CompareSettings> settings = ReadCompareFlags(*args, args->positional()[0]);
   if (!settings.ok()) return Fail(absl::StrCat("diff: ", settings.status().message()));
+  absl::Status distinct = RefuseOutputsOverInputs(*settings, args->positional());
+  if (!distinct.ok()) return Fail(absl::StrCat("diff: ", distinct.message()));
   absl::StatusOr<Snapshot> baseline = ReadSnapshotOrBinary(args->positional()[0]);
   if (!baseline.ok()) return Fail(baseline.status());
   absl::StatusOr<Snapshot> current = ReadSnapshotOrBinary(args->positional()[1]);

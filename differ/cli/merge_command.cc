@@ -1,4 +1,5 @@
 // apicompat merge: per-TU snapshots into one library snapshot.
+#include <algorithm>
 #include <iostream>
 
 #include "absl/strings/str_cat.h"
@@ -21,19 +22,31 @@ int RunMerge(const Args& raw) {
   absl::StatusOr<ParsedArgs> args = ParseArgs(raw, MergeFlagSpecs());
   if (!args.ok()) return Fail(args.status());
   std::string output = args->Get("--output");
-  if (output.empty()) return Fail("merge: -o OUT is required");
+  if (output.empty()) return Fail("merge: -o OUT is required (- for standard output)");
   if (args->positional().empty()) return Fail("merge: no inputs given");
+  absl::Status distinct = RefuseOutputOverInputs("merge: -o", output, args->positional());
+  if (!distinct.ok()) return Fail(distinct);
+  absl::StatusOr<std::vector<std::string>> inputs = ExpandSnapshotInputs(args->positional());
+  if (!inputs.ok()) return Fail(inputs.status());
+  // An earlier merge's output in a directory being searched is no input.
+  inputs->erase(std::remove_if(inputs->begin(), inputs->end(),
+                               [&](const std::string& input) {
+                                 return !RefuseOutputOverInputs("", output, {input}).ok();
+                               }),
+                inputs->end());
   MergeOptions options;
   options.keep_first = args->Has("--keep-first");
-  absl::StatusOr<MergeResult> merged = ReadMergedSnapshot(args->positional(), options);
+  absl::StatusOr<MergeResult> merged = ReadMergedSnapshot(*inputs, options);
   if (!merged.ok()) return Fail(merged.status());
   absl::Status nonempty =
       RefuseEmptySnapshot(merged->snapshot, "merge", args->Has("--allow-empty"));
   if (!nonempty.ok()) return Fail(nonempty);
   absl::Status written = WriteSnapshot(merged->snapshot, output);
   if (!written.ok()) return Fail(written);
-  std::cout << "apicompat: merged " << merged->input_count << " snapshots into " << output << " ("
-            << merged->snapshot.decls_size() << " declarations)\n";
+  // Standard output carries the snapshot: the summary goes to stderr.
+  (IsStandardOutput(output) ? std::cerr : std::cout)
+      << "apicompat: merged " << merged->input_count << " snapshots into " << output << " ("
+      << merged->snapshot.decls_size() << " declarations)\n";
   return kExitOk;
 }
 

@@ -208,4 +208,18 @@ absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<std::string>& i
   return merged;
 }
 
+absl::Status RefuseOutputOverInputs(const std::string& flag, const std::string& output,
+                                    const std::vector<std::string>& inputs) {
+  if (output.empty() || IsStandardOutput(output)) return absl::OkStatus();
+  for (const std::string& input : inputs) {
+    std::error_code error;
+    if (fs::equivalent(output, input, error) && !error) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          flag, " ", output, " is the input ", input, ": writing it would destroy what is read; "
+          "name another file"));
+    }
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace apicompat

@@ -41,6 +41,12 @@ absl::StatusOr<Snapshot> ReadSnapshotOrBinary(const std::string& path);
 absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<std::string>& inputs,
                                                const MergeOptions& options);
 
+// An error when `output` (named by `flag`, e.g. "--output") is one of the
+// `inputs` files, however named (a symlink, a hard link, another path):
+// writing it would destroy what is being read. "-" is never an input.
+absl::Status RefuseOutputOverInputs(const std::string& flag, const std::string& output,
+                                    const std::vector<std::string>& inputs);
+
 }  // namespace apicompat
 
 #endif  // APICOMPAT_DIFFER_CLI_SNAPSHOT_INPUTS_H_

@@ -1,6 +1,8 @@
 #include "policy/acknowledgements.h"
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/text_format.h"
 #include "policy/policy.h"
@@ -24,6 +26,14 @@ std::string ToText(const Config& config) {
 }
 
 }  // namespace
+
+bool IsPlaceholderReason(absl::string_view reason) {
+  reason = absl::StripAsciiWhitespace(reason);
+  // "TODO", "TODO: ...", not "Todos los usuarios ...".
+  bool todo = absl::StartsWith(reason, "TODO") &&
+              (reason.size() == 4 || !absl::ascii_isalpha(reason[4]));
+  return reason.empty() || reason == kPlaceholderReason || todo;
+}
 
 std::string FindingKey(const Finding& finding, const DeclPair& pair) {
   const Decl& subject = pair.before != nullptr ? *pair.before : *pair.after;

@@ -22,6 +22,10 @@ std::string FindingKey(const Finding& finding, const DeclPair& pair);
 // The configuration's acknowledgement of `key`, or null.
 const Acknowledgement* FindAcknowledgement(const Config& config, absl::string_view key);
 
+// Whether `reason` is still the placeholder --write-acknowledgements drafts
+// (or any reason starting with the word "TODO"): no reason at all.
+bool IsPlaceholderReason(absl::string_view reason);
+
 // `config` as text, plus an acknowledgement with a placeholder reason for
 // each finding of `report` that fails the check: what
 // `--write-acknowledgements` writes, for the maintainer to fill in.

@@ -52,9 +52,20 @@ void MarkExempt(Finding& finding) {
   finding.set_bump(std::string(Name(Bump::kNone)));
 }
 
+// The configuration whose exemptions define the promise about `subject`:
+// the baseline's for a declaration it had, so a newly added exemption hides
+// nothing (it is reported as exemption-added instead).
+const Config& ExemptionsFor(const DeclPair& subject, const Policy& policy) {
+  return subject.before != nullptr && policy.baseline_config ? *policy.baseline_config
+                                                             : policy.config;
+}
+
 void ApplyConfig(Finding& finding, const Config& config) {
+  // An override cannot lower the finding that reports overrides lowered.
   for (const SeverityOverride& override : config.severity_override()) {
-    if (override.rule() == finding.rule()) finding.set_severity(override.severity());
+    if (override.rule() == finding.rule() && finding.rule() != "policy-loosened") {
+      finding.set_severity(override.severity());
+    }
   }
   if (const Acknowledgement* acknowledgement = FindAcknowledgement(config, finding.key())) {
     finding.set_acknowledged(true);
@@ -67,11 +78,13 @@ void ApplyConfig(Finding& finding, const Config& config) {
 bool ApplyPolicy(const DeclPair& subject, const Policy& policy, bool verbose,
                  Finding& finding) {
   if (!Enforced(finding, policy.config)) return false;
-  finding.set_key(FindingKey(finding, subject));
+  // Unless already keyed (policy_changes.h keys a converted finding by the
+  // original it stands for).
+  if (finding.key().empty()) finding.set_key(FindingKey(finding, subject));
   const Decl& promise = Promise(subject);
   // Policy findings are about the tiers themselves, so a tier cannot exempt
   // them.
-  if (IsTierExempt(subject, finding) || IsExemptByConfig(promise, policy.config)) {
+  if (IsTierExempt(subject, finding) || IsExemptByConfig(promise, ExemptionsFor(subject, policy))) {
     if (!verbose) return false;
     MarkExempt(finding);
     return true;

@@ -16,6 +16,11 @@ namespace apicompat {
 
 struct Policy {
   Config config;  // as loaded; an empty one has the defaults
+  // The configuration at the baseline (`check`: the release tag's), when
+  // known. Then exemptions of baseline declarations are judged by it (what
+  // users were promised), and what the current one loosens is reported
+  // (policy_changes.h).
+  std::optional<Config> baseline_config;
   std::optional<Version> baseline_version;
   std::optional<Version> current_version;
   Severity fail_on = Severity::kError;

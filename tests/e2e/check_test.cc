@@ -21,6 +21,7 @@
 #include "google/protobuf/util/json_util.h"
 #include "gtest/gtest.h"
 #include "snapshot_io.h"
+#include "support/libgeo_repo.h"
 #include "support/test_support.h"
 
 namespace apicompat::testing {
@@ -32,118 +33,6 @@ using ::testing::Contains;
 using ::testing::HasSubstr;
 using ::testing::Not;
 using ::testing::StartsWith;
-
-// --- the library's versions, snapshotted once ---------------------------------
-
-// A copy of libgeo 1.0 plus a new header and function: a compatible change.
-std::string MakeCompatibleVersion(const std::string& root) {
-  std::string dir = root + "/compatible";
-  fs::copy(SourceDir() + "/examples/libgeo/1.0", dir, fs::copy_options::recursive);
-  WriteFile(dir + "/include/geo/extra.h",
-            "#pragma once\nnamespace geo {\n\nint added_function(int x);\n\n}  // namespace "
-            "geo\n");
-  WriteFile(dir + "/src/extra.cpp",
-            "#include <geo/extra.h>\nnamespace geo {\nint added_function(int x) { return x; }\n}\n");
-  return dir;
-}
-
-// Every source of `version_dir` compiled through the plugin; the per-TU
-// snapshots land in the returned directory, as a build leaves them.
-std::string SnapshotVersion(const std::string& version_dir, const std::string& out) {
-  fs::create_directories(out);
-  std::string include = version_dir + "/include";
-  for (const auto& entry : fs::directory_iterator(version_dir + "/src")) {
-    std::string snapshot = absl::StrCat(out, "/", entry.path().filename().string(), ".o.apisnap");
-    CommandResult compiled = CompileWithPlugin(entry.path().string(), include, snapshot,
-                                               absl::StrCat("-I", Quote(include)));
-    EXPECT_EQ(compiled.exit_code, 0) << compiled.err;
-  }
-  return out;
-}
-
-struct Versions {
-  std::map<std::string, std::string> source;     // "1.0" -> its directory
-  std::map<std::string, std::string> snapshots;  // "1.0" -> its per-TU snapshots
-};
-
-const Versions& LibGeo() {
-  static const Versions* versions = [] {
-    auto* v = new Versions;
-    std::string root = MakeScratchDir("libgeo");
-    v->source["1.0"] = SourceDir() + "/examples/libgeo/1.0";
-    v->source["1.1"] = SourceDir() + "/examples/libgeo/1.1";
-    v->source["compatible"] = MakeCompatibleVersion(root);
-    for (const auto& [name, dir] : v->source) {
-      v->snapshots[name] = SnapshotVersion(dir, absl::StrCat(root, "/snapshots-", name));
-    }
-    return v;
-  }();
-  return *versions;
-}
-
-// --- a temporary repository of the library --------------------------------------
-
-class Repo {
- public:
-  Repo() : dir_(MakeScratchDir("repo")) {
-    InitGitRepository(dir_);
-  }
-
-  const std::string& dir() const { return dir_; }
-  std::string api_file() const { return dir_ + "/api/geo.apisnap.txtpb"; }
-
-  CommandResult Git(const std::string& args) const { return testing::Git(dir_, args); }
-
-  // The working tree holds `version`'s public headers.
-  void UseHeaders(const std::string& version) const {
-    fs::remove_all(dir_ + "/include");
-    fs::copy(LibGeo().source.at(version) + "/include", dir_ + "/include",
-             fs::copy_options::recursive);
-  }
-
-  // `apicompat update` of the API file from `version`'s snapshots.
-  void UpdateApiFile(const std::string& version) const {
-    CommandResult result = Apicompat(absl::StrCat("update --api-file ", Quote(api_file()), " ",
-                                                  Quote(LibGeo().snapshots.at(version))));
-    EXPECT_EQ(result.exit_code, 0) << result.err;
-  }
-
-  // A commit of `version`: its headers and its API file.
-  void CommitVersion(const std::string& version, const std::string& message) const {
-    UseHeaders(version);
-    UpdateApiFile(version);
-    Git("add -A");
-    Git(absl::StrCat("commit -q -m ", Quote(message)));
-  }
-
-  // `apicompat check --library geo --public-dir include ARGS <version's
-  // snapshots>`, run in the repository.
-  CommandResult Check(const std::string& version, const std::string& args = "") const {
-    return Run(absl::StrCat("cd ", Quote(dir_), " && ", Quote(ApicompatBinary()),
-                            " check --library geo --public-dir include ", args, " ",
-                            Quote(LibGeo().snapshots.at(version))));
-  }
-
- private:
-  std::string dir_;
-};
-
-// The usual setup: v1.0.0 released (tagged with its API file), and a pull
-// request with `version`'s headers in the working tree.
-Repo ReleasedThenChanged(const std::string& version) {
-  Repo repo;
-  repo.CommitVersion("1.0", "libgeo 1.0");
-  repo.Git("tag -a v1.0.0 -m 'release 1.0.0'");
-  repo.UseHeaders(version);
-  return repo;
-}
-
-Report ParseReport(const std::string& json) {
-  Report report;
-  auto status = google::protobuf::util::JsonStringToMessage(json, &report);
-  EXPECT_TRUE(status.ok()) << status << "\n" << json;
-  return report;
-}
 
 google::protobuf::Value ParseJson(const std::string& json) {
   google::protobuf::Value value;
@@ -168,11 +57,6 @@ bool HasField(const google::protobuf::Value& object, const std::string& name) {
 // Run(), which TEST bodies cannot name (testing::Test::Run hides it).
 CommandResult Shell(const std::string& command) { return Run(command); }
 
-// `apicompat ARGS` run in `dir`.
-CommandResult ApicompatIn(const std::string& dir, const std::string& args) {
-  return Run(absl::StrCat("cd ", Quote(dir), " && ", Quote(ApicompatBinary()), " ", args));
-}
-
 std::vector<std::string> Lines(const std::string& text) {
   return absl::StrSplit(text, '\n', absl::SkipEmpty());
 }
@@ -183,8 +67,8 @@ TEST(CheckTest, BreakingChangeFailsAgainstTheReleaseTag) {
   Repo repo = ReleasedThenChanged("1.1");
   CommandResult result = repo.Check("1.1");
   EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
-  EXPECT_THAT(result.err, HasSubstr("comparing with api/geo.apisnap.txtpb at tag v1.0.0, the "
-                                    "last release (tags 'v*')"));
+  EXPECT_THAT(result.err, HasSubstr("comparing with api/geo.apisnap.txtpb at tag v1.0.0 (commit "));
+  EXPECT_THAT(result.err, HasSubstr("), the last release (tags 'v*')"));
   // Paths are the repository's, not the public dir's.
   EXPECT_THAT(result.out, HasSubstr("include/geo/point.h:47: error: [parameter-type-changed] "
                                     "geo::rotate"));
@@ -215,10 +99,11 @@ TEST(CheckTest, ExplicitTagAndFileBaselines) {
   repo.Git("tag v1.0.0");
   repo.CommitVersion("1.1", "libgeo 1.1");
   repo.Git("tag v1.1.0");
+  repo.Git("commit -q --allow-empty -m 'after 1.1'");
   EXPECT_EQ(repo.Check("1.1").exit_code, 0);  // the last release is 1.1
   CommandResult tag = repo.Check("1.1", "--baseline v1.0.0");
   EXPECT_EQ(tag.exit_code, 1) << tag.err;
-  EXPECT_THAT(tag.err, HasSubstr("comparing with api/geo.apisnap.txtpb at v1.0.0 (--baseline)"));
+  EXPECT_THAT(tag.err, HasSubstr("comparing with api/geo.apisnap.txtpb at v1.0.0 (commit "));
   std::string file = MakeScratchDir("baseline") + "/v1.0.apisnap.txtpb";
   repo.Git(absl::StrCat("show v1.0.0:api/geo.apisnap.txtpb > ", Quote(file)));
   CommandResult from_file = repo.Check("1.1", absl::StrCat("--baseline ", Quote(file)));
@@ -235,10 +120,11 @@ TEST(CheckTest, PreReleaseTagsAreSkipped) {
   repo.CommitVersion("1.1", "libgeo 1.1 candidate");
   repo.Git("tag v1.1.0-rc1");
   repo.Git("tag v1.1.0-beta");
+  repo.Git("commit -q --allow-empty -m 'after the candidates'");
   CommandResult result = repo.Check("1.1");
   // Against v1.1.0-rc1 the API would be unchanged.
   EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
-  EXPECT_THAT(result.err, HasSubstr("at tag v1.0.0,"));
+  EXPECT_THAT(result.err, HasSubstr("at tag v1.0.0 (commit "));
 }
 
 TEST(CheckTest, HighestSemanticVersionWinsOverNameAndDate) {
@@ -248,9 +134,10 @@ TEST(CheckTest, HighestSemanticVersionWinsOverNameAndDate) {
   // Tagged later, and later in name order too: neither makes it the last.
   repo.CommitVersion("1.0", "maintenance branch work");
   repo.Git("tag v1.9.0");
+  repo.Git("commit -q --allow-empty -m 'after 1.9'");
   CommandResult result = repo.Check("1.1");
   EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
-  EXPECT_THAT(result.err, HasSubstr("at tag v1.10.0,"));
+  EXPECT_THAT(result.err, HasSubstr("at tag v1.10.0 (commit "));
 }
 
 TEST(CheckTest, TagPatternSelectsTheLibrarysTags) {
@@ -261,7 +148,8 @@ TEST(CheckTest, TagPatternSelectsTheLibrarysTags) {
   repo.Git("tag v9.0.0");  // another product's tag
   CommandResult result = repo.Check("1.1", "--tag-pattern 'geo-*'");
   EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
-  EXPECT_THAT(result.err, HasSubstr("at tag geo-2.0.0, the last release (tags 'geo-*')"));
+  EXPECT_THAT(result.err, HasSubstr("at tag geo-2.0.0 (commit "));
+  EXPECT_THAT(result.err, HasSubstr("), the last release (tags 'geo-*')"));
 }
 
 // jsoncpp tags its releases `1.9.5`, without a `v`.
@@ -272,7 +160,8 @@ TEST(CheckTest, TagPatternForTagsWithoutV) {
   repo.CommitVersion("1.1", "libgeo 1.1");
   CommandResult result = repo.Check("1.1", "--tag-pattern '[0-9]*'");
   EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
-  EXPECT_THAT(result.err, HasSubstr("at tag 1.9.5, the last release (tags '[0-9]*')"));
+  EXPECT_THAT(result.err, HasSubstr("at tag 1.9.5 (commit "));
+  EXPECT_THAT(result.err, HasSubstr("), the last release (tags '[0-9]*')"));
 }
 
 TEST(ReleaseTagTest, SortsAsSemanticVersions) {
@@ -305,9 +194,10 @@ TEST(CheckTest, WithoutTagsTheDefaultBranchIsTheBaseline) {
   repo.CommitVersion("1.1", "breaking pull request");
   CommandResult result = repo.Check("1.1");
   EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
-  EXPECT_THAT(result.err, HasSubstr("no release tag matches 'v*': comparing with "
-                                    "api/geo.apisnap.txtpb on the default branch main; tag a "
-                                    "release"));
+  EXPECT_THAT(result.err, HasSubstr("no release tag matches 'v*' in HEAD's history: comparing "
+                                    "with api/geo.apisnap.txtpb on the default branch main "
+                                    "(commit "));
+  EXPECT_THAT(result.err, HasSubstr("); tag a release"));
 }
 
 // As CI checks out a pull request: a clone, HEAD detached, the default
@@ -319,12 +209,15 @@ TEST(CheckTest, InACloneTheRemoteDefaultBranchIsTheBaseline) {
   ASSERT_EQ(Shell(absl::StrCat("git clone -q ", Quote(origin.dir()), " ", Quote(clone))).exit_code,
             0);
   ASSERT_EQ(Shell(absl::StrCat("git -C ", Quote(clone), " switch -q --detach")).exit_code, 0);
+  // The pull request's commit (origin/main's own would be no baseline).
+  ASSERT_EQ(Shell(absl::StrCat("git -C ", Quote(clone), " -c user.name=t -c user.email=t@t "
+                               "commit -q --allow-empty -m 'pull request'")).exit_code, 0);
   std::string snapshots = Quote(LibGeo().snapshots.at("1.1"));
   CommandResult result =
       ApicompatIn(clone, "check --library geo --public-dir include " + snapshots);
   EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
   EXPECT_THAT(result.err, HasSubstr("comparing with api/geo.apisnap.txtpb on the default branch "
-                                    "origin/main;"));
+                                    "origin/main (commit "));
 }
 
 TEST(CheckTest, ReleaseThatPredatesTheApiFileFallsBackToTheDefaultBranch) {
@@ -334,6 +227,8 @@ TEST(CheckTest, ReleaseThatPredatesTheApiFileFallsBackToTheDefaultBranch) {
   repo.Git("commit -q -m 'before apicompat'");
   repo.Git("tag v0.9.0");
   repo.CommitVersion("1.0", "adopt apicompat");
+  repo.Git("switch -q -c feature");
+  repo.Git("commit -q --allow-empty -m 'pull request'");
   repo.UseHeaders("1.1");
   CommandResult result = repo.Check("1.1");
   EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
@@ -549,7 +444,7 @@ TEST_F(CheckFormatTest, MarkdownSummarizesForThePullRequest) {
   EXPECT_THAT(md, StartsWith("## apicompat: breaking changes\n"));
   EXPECT_THAT(md, HasSubstr("**Breaking: the changes require a major version bump.** The check "
                             "fails."));
-  EXPECT_THAT(md, HasSubstr("compared with `api/geo.apisnap.txtpb at tag v1.0.0`"));
+  EXPECT_THAT(md, HasSubstr("compared with `api/geo.apisnap.txtpb at tag v1.0.0 (commit "));
   EXPECT_THAT(md, HasSubstr(absl::StrCat("### Errors (", Errors().size(), ")")));
   EXPECT_THAT(md, HasSubstr("| Where | Rule | Declaration | What changed |"));
   for (const Finding* error : Errors()) {
@@ -693,15 +588,6 @@ TEST_F(CheckFormatTest, OutputFileGetsTheFormatAndTheConsoleText) {
   EXPECT_EQ(Field(ParseJson(ReadFile(sarif)), "version").string_value(), "2.1.0");
 }
 
-// The usage-error contract: status 2, nothing on stdout, one line on stderr.
-void ExpectUsageError(const CommandResult& result, const std::string& mention) {
-  EXPECT_EQ(result.exit_code, 2) << result.out << result.err;
-  EXPECT_EQ(result.out, "");
-  EXPECT_THAT(result.err, StartsWith("apicompat: error: "));
-  EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
-  EXPECT_THAT(result.err, HasSubstr(mention));
-}
-
 // --- semantic versioning from the tag ----------------------------------------------
 
 TEST(CheckTest, TheTagsVersionFeedsTheSemverVerdict) {
@@ -737,8 +623,11 @@ TEST(CheckErrorTest, NoBaselineAnywhere) {
   repo.UseHeaders("1.0");
   repo.Git("add -A");
   repo.Git("commit -q -m 'no API file yet'");
+  repo.Git("switch -q -c feature");
+  repo.Git("commit -q --allow-empty -m 'pull request'");
   CommandResult result = repo.Check("1.0");
-  ExpectUsageError(result, "no release tag matches 'v*' and the default branch main has no "
+  ExpectUsageError(result, "no release tag matches 'v*' in HEAD's history and the default "
+                           "branch main has no "
                            "api/geo.apisnap.txtpb: run `apicompat update`, commit the API file");
 }
 

@@ -162,6 +162,9 @@ TEST(InstallTest, ConsumerProjectChecksItsApiWithCtest) {
   project.Git("add -A");
   project.Git("commit -q -m 'mylib 1.0.0'");
   project.Git("tag v1.0.0");
+  // Work after the release (the release commit itself would be compared
+  // with the release before it, which there is none of).
+  project.Git("commit -q --allow-empty -m 'work after 1.0.0'");
   ExpectPasses(project.Ctest("clang"));
 
   std::string gcc = Gcc();

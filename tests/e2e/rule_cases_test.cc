@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
@@ -167,7 +168,9 @@ TEST_P(RuleCaseTest, FindingsMatchExpectations) {
     return;
   }
   CommandResult diff = Apicompat(absl::StrCat("diff ", Quote(before), " ", Quote(after),
-                                              " --format json ", CaseOption(dir, "diff_args")));
+                                              " --format json ",
+                                              absl::StrReplaceAll(CaseOption(dir, "diff_args"),
+                                                                  {{"{case}", dir.string()}})));
   Report report;
   ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(diff.out, &report).ok())
       << "not a JSON report:\n" << diff.out << diff.err;

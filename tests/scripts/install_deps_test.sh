@@ -71,7 +71,7 @@ status=0
 run_script "" || status=$?
 [[ "${status}" == 0 ]] || fail "fresh machine: exit ${status} ($(cat "${scratch}/out"))"
 install_line="$(grep 'apt-get install' "${scratch}/apt.log" || true)"
-for package in cmake ninja-build libprotobuf-dev protobuf-compiler libabsl-dev libgtest-dev \
+for package in cmake ninja-build libprotobuf-dev protobuf-compiler libabsl-dev libgtest-dev zlib1g-dev \
   clang-19 libclang-19-dev llvm-19-dev clang-22 libclang-22-dev llvm-22-dev; do
   [[ " ${install_line} " == *" ${package} "* ]] || fail "fresh machine: ${package} not installed: ${install_line}"
 done

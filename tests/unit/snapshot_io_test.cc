@@ -206,7 +206,7 @@ TEST_P(RoundTripTest, NewerFormatVersionIsRejected) {
   std::string path = MakeScratchDir("newer") + "/snapshot" + GetParam();
   Snapshot snapshot = Finalized(SmallSnapshot());
   snapshot.mutable_header()->set_format_version(kSnapshotFormatVersion + 1);
-  ASSERT_TRUE(WriteFileAtomically(path, Serialize(snapshot, FormatForPath(path))).ok());
+  ASSERT_TRUE(WriteOutput(path, Serialize(snapshot, FormatForPath(path))).ok());
   ExpectReadFails(path);
   EXPECT_EQ(ReadSnapshot(path).status().code(), absl::StatusCode::kFailedPrecondition);
 }
@@ -215,7 +215,7 @@ TEST_P(RoundTripTest, DeclCountMismatchIsRejected) {
   std::string path = MakeScratchDir("count") + "/snapshot" + GetParam();
   Snapshot snapshot = Finalized(SmallSnapshot());
   snapshot.mutable_header()->set_decl_count(5);
-  ASSERT_TRUE(WriteFileAtomically(path, Serialize(snapshot, FormatForPath(path))).ok());
+  ASSERT_TRUE(WriteOutput(path, Serialize(snapshot, FormatForPath(path))).ok());
   ExpectReadFails(path);
 }
 

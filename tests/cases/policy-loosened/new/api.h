@@ -1,0 +1,7 @@
+#pragma once
+
+namespace lib {
+
+int keep(int x);
+
+}  // namespace lib
