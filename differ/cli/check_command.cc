@@ -225,11 +225,13 @@ int RunCheck(const Args& raw) {
   }
   absl::StatusOr<CompareSettings> settings = ReadCompareFlags(*args, api_file->path);
   if (!settings.ok()) return Fail(absl::StrCat("check: ", settings.status().message()));
-  absl::StatusOr<std::vector<std::string>> snapshot_files = ExpandSnapshotInputs(inputs);
-  if (!snapshot_files.ok()) return Fail(absl::StrCat("check: ", snapshot_files.status().message()));
-  snapshot_files->push_back(api_file->path);
-  if (args->Get("--baseline", "auto") != "auto") snapshot_files->push_back(args->Get("--baseline"));
-  absl::Status distinct = RefuseOutputsOverInputs(*settings, *snapshot_files);
+  absl::StatusOr<std::vector<SnapshotInput>> found = ExpandSnapshotInputs(inputs);
+  if (!found.ok()) return Fail(absl::StrCat("check: ", found.status().message()));
+  std::vector<std::string> snapshot_files;
+  for (const SnapshotInput& input : *found) snapshot_files.push_back(input.path);
+  snapshot_files.push_back(api_file->path);
+  if (args->Get("--baseline", "auto") != "auto") snapshot_files.push_back(args->Get("--baseline"));
+  absl::Status distinct = RefuseOutputsOverInputs(*settings, snapshot_files);
   if (!distinct.ok()) return Fail(absl::StrCat("check: ", distinct.message()));
   MergeOptions merge;
   merge.keep_first = args->Has("--keep-first");

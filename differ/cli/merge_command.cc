@@ -26,17 +26,17 @@ int RunMerge(const Args& raw) {
   if (args->positional().empty()) return Fail("merge: no inputs given");
   absl::Status distinct = RefuseOutputOverInputs("merge: -o", output, args->positional());
   if (!distinct.ok()) return Fail(distinct);
-  absl::StatusOr<std::vector<std::string>> inputs = ExpandSnapshotInputs(args->positional());
+  absl::StatusOr<std::vector<SnapshotInput>> inputs = ExpandSnapshotInputs(args->positional());
   if (!inputs.ok()) return Fail(inputs.status());
   // An earlier merge's output in a directory being searched is no input.
   inputs->erase(std::remove_if(inputs->begin(), inputs->end(),
-                               [&](const std::string& input) {
-                                 return !RefuseOutputOverInputs("", output, {input}).ok();
+                               [&](const SnapshotInput& input) {
+                                 return !RefuseOutputOverInputs("", output, {input.path}).ok();
                                }),
                 inputs->end());
   MergeOptions options;
   options.keep_first = args->Has("--keep-first");
-  absl::StatusOr<MergeResult> merged = ReadMergedSnapshot(*inputs, options);
+  absl::StatusOr<MergeResult> merged = ReadMergedSnapshot(*inputs, args->positional(), options);
   if (!merged.ok()) return Fail(merged.status());
   absl::Status nonempty =
       RefuseEmptySnapshot(merged->snapshot, "merge", args->Has("--allow-empty"));

@@ -182,10 +182,16 @@ absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<std::string>& i
                                                const MergeOptions& options) {
   absl::StatusOr<std::vector<SnapshotInput>> files = ExpandSnapshotInputs(inputs);
   if (!files.ok()) return files.status();
+  return ReadMergedSnapshot(*files, inputs, options);
+}
+
+absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<SnapshotInput>& files,
+                                               const std::vector<std::string>& inputs,
+                                               const MergeOptions& options) {
   SnapshotMerger merger(options);
   size_t count = 0;
-  Progress progress(files->size(), GetProgressMode());
-  for (const SnapshotInput& file : *files) {
+  Progress progress(files.size(), GetProgressMode());
+  for (const SnapshotInput& file : files) {
     progress.Step(file.path);
     absl::StatusOr<std::vector<Snapshot>> snapshots = ReadSnapshotsOfInput(file);
     if (!snapshots.ok()) return snapshots.status();

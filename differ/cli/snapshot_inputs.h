@@ -40,6 +40,10 @@ absl::StatusOr<Snapshot> ReadSnapshotOrBinary(const std::string& path);
 // Conflicts that --keep-first resolved are printed as warnings on stderr.
 absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<std::string>& inputs,
                                                const MergeOptions& options);
+// The same for inputs already expanded from `inputs` (named in errors).
+absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<SnapshotInput>& files,
+                                               const std::vector<std::string>& inputs,
+                                               const MergeOptions& options);
 
 // An error when `output` (named by `flag`, e.g. "--output") is one of the
 // `inputs` files, however named (a symlink, a hard link, another path):
