@@ -131,6 +131,30 @@ expect_status 2
 expect_in "${run_dir}/outputs" "exit-code=2" "no-baseline outputs"
 expect_in "${run_dir}/log" "apicompat: error:" "no-baseline message"
 
+# 5. install: always builds apicompat from the action's source: cmake is
+#    stubbed (a real build takes minutes) and "installs" a wrapper of the
+#    real binary; the check step must find it through GITHUB_PATH, and
+#    GITHUB_ENV must point CMAKE_PREFIX_PATH at the prefix.
+mkdir -p "${scratch}/stubs"
+cat >"${scratch}/stubs/cmake" <<EOF
+#!/bin/bash
+echo "cmake \$*" >>"${scratch}/cmake.log"
+if [[ "\$1" == --install ]]; then
+  mkdir -p "\$4/bin"
+  printf '#!/bin/sh\necho installed apicompat >&2\nexec "%s" "\$@"\n' "${APICOMPAT}" >"\$4/bin/apicompat"
+  chmod +x "\$4/bin/apicompat"
+fi
+EOF
+chmod +x "${scratch}/stubs/cmake"
+PATH="${scratch}/stubs:${PATH}" APICOMPAT_CLANG_VERSIONS=19 \
+  run_action install library=geo snapshot=build install=always "install-prefix=${scratch}/prefix" \
+  build='echo "CMAKE_PREFIX_PATH=${CMAKE_PREFIX_PATH}"'
+expect_status 0  # build/ holds libgeo 1.0 since case 3
+expect_in "${scratch}/cmake.log" "cmake -S ${SOURCE_DIR} -B" "install: configure"
+expect_in "${scratch}/cmake.log" "cmake --install" "install: install"
+expect_in "${run_dir}/log" "installed apicompat" "install: the installed apicompat on PATH"
+expect_in "${run_dir}/log" "CMAKE_PREFIX_PATH=${scratch}/prefix" "install: CMAKE_PREFIX_PATH"
+
 # --- the GitLab template's job script, with GitLab's variables ----------------------
 # The job's variables are defaults that the including project overrides, as
 # `extends:` does; before_script (installing apicompat) is not run.
