@@ -56,6 +56,22 @@ absl::StatusOr<GitRepository> GitRepository::Containing(const std::string& path)
         absl::StrCat(result.status().message(), ": install git, or pass --baseline FILE"));
   }
   if (result->exit_code != 0) {
+    // Container jobs check out as another user than the one running the job;
+    // git then refuses the repository until it is declared safe.
+    if (absl::StrContains(result->err, "detected dubious ownership")) {
+      std::string root = dir;
+      absl::string_view err = result->err;
+      size_t at = err.find(" at '");
+      if (at != absl::string_view::npos) {
+        absl::string_view quoted = err.substr(at + 5);
+        root = std::string(quoted.substr(0, quoted.find('\'')));
+      }
+      return absl::FailedPreconditionError(absl::StrCat(
+          "git refuses the repository ", root,
+          " (detected dubious ownership: it belongs to another user, as in a CI container): run "
+          "`git config --global --add safe.directory ",
+          root, "` first (in GitHub Actions: \"$GITHUB_WORKSPACE\"), or pass --baseline FILE"));
+    }
     std::string why = absl::StrContains(result->err, "not a git repository")
                           ? ""
                           : absl::StrCat(" (", FirstLine(result->err), ")");

@@ -60,7 +60,7 @@ run_script() {
   : >"${scratch}/apt.log"
   rm -f "${scratch}/etc/sources.list.d/"*
   PATH="${scratch}/bin:${PATH}" APT_LOG="${scratch}/apt.log" APICOMPAT_APT_ETC="${scratch}/etc" \
-    APICOMPAT_CLANG_VERSIONS="19 22" NO_CANDIDATE="$1" NEVER="${2:-}" \
+    APICOMPAT_CLANG_VERSIONS="19 22" APICOMPAT_TEST_TOOLS=0 NO_CANDIDATE="$1" NEVER="${2:-}" \
     bash "${script}" >"${scratch}/out" 2>&1
 }
 
