@@ -353,6 +353,36 @@ absl::StatusOr<Baseline> FromRevision(const GitRepository& repo, const std::stri
 
 // No usable release tag (`why`): the API file on the default branch, which
 // a pull request does not control either.
+// No release before HEAD, and HEAD is the default branch (a push to main
+// before the first release, or the first release's own commit): nothing is
+// promised yet, and failing every such build would fail it for apicompat's
+// own reasons. What HEAD committed is the baseline, so the build is still
+// compared with the API file it should match. A pull request never gets
+// here while the default branch exists apart from it.
+absl::StatusOr<Baseline> OnTheDefaultBranchItself(const GitRepository& repo,
+                                                  const std::string& path, const std::string& why,
+                                                  const std::vector<std::string>& skipped) {
+  std::optional<std::string> commit = repo.CommitOf("HEAD");
+  if (!commit) return absl::NotFoundError("HEAD has no commit");
+  absl::StatusOr<std::optional<Snapshot>> snapshot = SnapshotAt(repo, "HEAD", *commit, path);
+  if (!snapshot.ok()) return snapshot.status();
+  if (!*snapshot) {
+    return absl::NotFoundError(absl::StrCat(
+        why, " and HEAD, the default branch ", absl::StrJoin(skipped, ", "), ", has no ", path,
+        ": run `apicompat update` and commit the API file; ", kShallowHint));
+  }
+  Baseline baseline{**std::move(snapshot),
+                    Describe(path, absl::StrCat("as committed on ", absl::StrJoin(skipped, ", "),
+                                                " (HEAD, no release yet)"),
+                             *commit)};
+  baseline.commit = *commit;
+  baseline.notes.push_back(absl::StrCat(
+      why, ", and HEAD is the default branch ", absl::StrJoin(skipped, ", "),
+      ": nothing is promised before the first release; comparing with ", baseline.description,
+      ". Tag a release to compare with it."));
+  return baseline;
+}
+
 absl::StatusOr<Baseline> FromDefaultBranch(const GitRepository& repo, const std::string& path,
                                            const std::string& why) {
   std::vector<std::string> skipped;
@@ -361,10 +391,11 @@ absl::StatusOr<Baseline> FromDefaultBranch(const GitRepository& repo, const std:
                         ? ""
                         : absl::StrCat(" (", absl::StrJoin(skipped, ", "),
                                        " is HEAD's own branch or commit, never its baseline)");
+  if (!branch && !skipped.empty()) return OnTheDefaultBranchItself(repo, path, why, skipped);
   if (!branch) {
     return absl::NotFoundError(absl::StrCat(
-        why, " and no default branch (origin/HEAD, main, master) other than HEAD's was found",
-        own, ": pass --baseline with a tag, a branch or a file; ", kShallowHint));
+        why, " and no default branch (origin/HEAD, main, master) was found: pass --baseline "
+        "with a tag, a branch or a file; ", kShallowHint));
   }
   std::optional<std::string> commit = repo.CommitOf(branch->ref);
   if (!commit) return absl::NotFoundError(absl::StrCat(branch->name, " has no commit"));

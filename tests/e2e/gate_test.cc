@@ -130,11 +130,20 @@ TEST(GateBaselineTest, FallbackNeverTakesHeadsOwnBranch) {
                                     "baseline)"));
 }
 
-TEST(GateBaselineTest, FallbackOnTheDefaultBranchItselfIsRefused) {
+// A push to the default branch before the first release: nothing is
+// promised yet, so the build is compared with what HEAD committed (never a
+// failure of the gate's own), and the report says so.
+TEST(GateBaselineTest, OnTheDefaultBranchBeforeAnyReleaseHeadsOwnApiFileIsTheBaseline) {
   Repo repo;
-  repo.CommitVersion("1.1", "libgeo, no release yet");
-  ExpectUsageError(repo.Check("1.1"), "no default branch (origin/HEAD, main, master) other than "
-                                      "HEAD's was found (main is HEAD's own branch or commit");
+  repo.CommitVersion("1.0", "libgeo, no release yet");
+  CommandResult same = repo.Check("1.0");
+  EXPECT_EQ(same.exit_code, 0) << same.out << same.err;
+  EXPECT_THAT(same.err, HasSubstr("HEAD is the default branch main: nothing is promised before "
+                                  "the first release; comparing with api/geo.apisnap.txtpb as "
+                                  "committed on main (HEAD, no release yet)"));
+  // The working tree still has to match the API file HEAD committed.
+  CommandResult changed = repo.Check("1.1");
+  EXPECT_EQ(changed.exit_code, 1) << changed.out << changed.err;
 }
 
 // --- 2. the API file is a regular file of the repository ----------------------------

@@ -38,7 +38,9 @@ use_libgeo() {
 }
 
 # A repository at REPO: libgeo 1.0 committed with its API file and tagged
-# v1.0.0, then libgeo 1.1 (breaking changes) in the working tree, not built.
+# v1.0.0, a commit after the release (the check never takes HEAD's own tag
+# as the baseline), then libgeo 1.1 (breaking changes) in the working tree,
+# not built.
 make_libgeo_repo() {
   local repo="$1"
   mkdir -p "${repo}"
@@ -54,5 +56,6 @@ make_libgeo_repo() {
   git -C "${repo}" add -A
   git -C "${repo}" commit -q -m "libgeo 1.0"
   git -C "${repo}" tag v1.0.0
+  git -C "${repo}" commit -q --allow-empty -m "work after 1.0"
   use_libgeo "${repo}" 1.1
 }
