@@ -167,7 +167,9 @@ Decl SnapshotMerger::Combined(Versions& versions, std::vector<std::string>& conf
                                std::vector<std::string>& warnings) {
   // The common case: every TU saw the declaration alike.
   if (versions.size() == 1) return std::move(versions.begin()->second.decl);
-  if (versions.begin()->second.decl.kind() == MACRO) return MajorityMacro(versions, warnings);
+  bool macro = versions.begin()->second.decl.kind() == MACRO;
+  std::vector<std::string> macro_conflicts;
+  std::vector<std::string>& found = macro ? macro_conflicts : conflicts;
   std::vector<Version*> ordered;
   for (auto& [bytes, version] : versions) ordered.push_back(&version);
   std::stable_sort(ordered.begin(), ordered.end(),
@@ -180,9 +182,12 @@ Decl SnapshotMerger::Combined(Versions& versions, std::vector<std::string>& conf
     }
     size_t against = 0;
     while (against + 1 < i && CombineDecls(ordered[against]->decl, ordered[i]->decl)) ++against;
-    conflicts.push_back(DescribeConflict(ordered[against]->decl, ordered[against]->unit,
-                                         ordered[i]->decl, ordered[i]->unit));
+    found.push_back(DescribeConflict(ordered[against]->decl, ordered[against]->unit,
+                                     ordered[i]->decl, ordered[i]->unit));
   }
+  // A macro defined in several places alike combines like any declaration;
+  // one defined differently is configuration-dependent.
+  if (!macro_conflicts.empty()) return MajorityMacro(versions, warnings);
   return merged;
 }
 
@@ -192,15 +197,29 @@ Decl SnapshotMerger::Combined(Versions& versions, std::vector<std::string>& conf
 // layout: the definition most TUs saw (on a tie, the first TU's by name) is
 // the library's, with a warning naming the others.
 Decl SnapshotMerger::MajorityMacro(Versions& versions, std::vector<std::string>& warnings) {
-  Version* chosen = nullptr;
+  // Versions that differ only in where the macro is defined count as one
+  // definition: the earliest placed of them represents it.
+  std::map<std::string, Version> definitions;
   for (auto& [bytes, version] : versions) {
+    auto [it, inserted] = definitions.try_emplace(WithoutPlace(version.decl).SerializeAsString(),
+                                                  version);
+    if (inserted) continue;
+    Version& kept = it->second;
+    size_t count = kept.count + version.count;
+    std::string unit = std::min(kept.unit, version.unit);
+    if (PlacedFirst(version.decl, kept.decl)) kept = version;
+    kept.count = count;
+    kept.unit = unit;
+  }
+  Version* chosen = nullptr;
+  for (auto& [key, version] : definitions) {
     if (chosen == nullptr || version.count > chosen->count ||
         (version.count == chosen->count && version.unit < chosen->unit)) {
       chosen = &version;
     }
   }
   std::vector<std::string> others;
-  for (auto& [bytes, version] : versions) {
+  for (auto& [key, version] : definitions) {
     if (&version == chosen) continue;
     others.push_back(absl::StrCat("'", version.decl.macro().replacement(), "' in ", version.unit,
                                   version.count > 1 ? absl::StrCat(" and ", version.count - 1,

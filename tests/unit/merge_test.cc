@@ -464,5 +464,22 @@ TEST(MergeTest, MacroDefinedDifferentlyKeepsTheMajorityAndWarns) {
   }
 }
 
+// zlib's DEF_MEM_LEVEL: `#ifndef`-guarded, defined alike in two headers,
+// seen first in either: one definition, the earliest placed, no warning.
+TEST(MergeTest, MacroDefinedAlikeInTwoHeadersCombinesSilently) {
+  Decl in_zutil = Macro("DEF_MEM_LEVEL", "8");
+  in_zutil.mutable_location()->set_file("zutil.h");
+  Decl in_deflate = Macro("DEF_MEM_LEVEL", "8");
+  in_deflate.mutable_location()->set_file("deflate.h");
+  for (std::vector<Snapshot>& order : Permutations({Unit("a.c", {in_zutil}),
+                                                    Unit("b.c", {in_deflate}),
+                                                    Unit("c.c", {in_zutil})})) {
+    MergeResult merged = MergeOrDie(std::move(order));
+    ASSERT_THAT(merged.snapshot.decls(), SizeIs(1));
+    ExpectSameDecl(merged.snapshot.decls(0), in_deflate);
+    EXPECT_THAT(merged.warnings, IsEmpty());
+  }
+}
+
 }  // namespace
 }  // namespace apicompat
