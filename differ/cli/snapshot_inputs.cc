@@ -94,6 +94,14 @@ absl::StatusOr<std::vector<Snapshot>> ReadSidecarOf(const SnapshotInput& input,
   std::string sidecar = absl::StrCat(input.path, kSidecarSuffix);
   absl::StatusOr<std::string> contents = ReadFileContents(sidecar);
   if (!contents.ok()) {
+    // The object says the plugin wrote a sidecar beside it: a compiler cache
+    // restored the object without it. Skipping it would drop its TU silently.
+    if (!frames.sidecar_digests.empty()) {
+      return absl::NotFoundError(absl::StrCat(
+          input.path, " was compiled with the plugin, but its snapshot ", sidecar,
+          " is missing (a compiler cache restores objects, never their sidecars): rebuild it "
+          "without the cache, or ", kEmbedAdvice));
+    }
     if (input.found_in_directory) return std::vector<Snapshot>{};
     if (kind == FileKind::kForeignObject) {
       return absl::NotFoundError(absl::StrCat(input.path, ": not an ELF object, and no ", sidecar,

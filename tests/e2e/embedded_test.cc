@@ -170,6 +170,28 @@ TEST_F(EmbeddedTest, StaleSidecarIsRefused) {
   EXPECT_THAT(Merged("b.o"), HasSubstr("geo_extra"));
 }
 
+// A partial ccache hit in a fresh build directory: the object is restored,
+// its sidecar is not. Merging the directory must not drop that TU silently.
+TEST_F(EmbeddedTest, MissingSidecarOfAPluginObjectIsRefused) {
+  fs::create_directories(dir_ + "/objs");
+  Compile("-c src/a.cpp -o objs/a.o", false);
+  Compile("-c src/b.cpp -o objs/b.o", false);
+  fs::remove(dir_ + "/objs/b.o.apisnap");
+  for (const std::string& input : {"objs", "objs/b.o"}) {
+    CommandResult merged = Cli("merge -o out.apisnap " + input);
+    EXPECT_EQ(merged.exit_code, 2) << input;
+    EXPECT_THAT(merged.err, HasSubstr("objs/b.o was compiled with the plugin, but its snapshot "
+                                      "objs/b.o.apisnap is missing"))
+        << input;
+    EXPECT_EQ(std::count(merged.err.begin(), merged.err.end(), '\n'), 1) << merged.err;
+  }
+  // An object compiled without the plugin, found in a directory, is skipped.
+  CommandResult plain = testing::Run(absl::StrCat("cd ", Quote(dir_), " && ", Quote(ClangCxx()),
+                                                  " -std=c++17 -Iinclude -c src/b.cpp -o objs/b.o"));
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  EXPECT_EQ(Cli("merge -o out.apisnap objs").exit_code, 0);
+}
+
 TEST_F(EmbeddedTest, SyntaxOnlyAndLtoWriteSidecars) {
   Compile("-fsyntax-only src/a.cpp");
   EXPECT_TRUE(fs::exists(dir_ + "/a.cpp.apisnap"));
