@@ -36,8 +36,8 @@ std::string EmbeddingWarning(Embedding embedding, const std::string& sidecar) {
                         "snapshot is also written to ", sidecar,
                         " (the linked binary carries the embedded one)");
   }
-  return absl::StrCat("cannot embed the snapshot: the target's objects are not ELF; writing ",
-                      sidecar, " instead");
+  return absl::StrCat("cannot embed the snapshot: the target's objects are not ELF of a CPU "
+                      "target; writing ", sidecar, " instead");
 }
 
 class SnapshotWriter : public clang::ASTConsumer {

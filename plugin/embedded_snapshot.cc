@@ -56,6 +56,35 @@ char* AppendEscaped(absl::string_view bytes, char* out) {
 
 }  // namespace
 
+// CPU targets whose assembler takes `.pushsection`. GPU device compiles
+// (CUDA's nvptx, HIP's amdgcn, SPIR-V) emit no such assembly: the asm would
+// break their build, and they carry no host API anyway.
+static bool TakesSectionDirectives(const llvm::Triple& triple) {
+  switch (triple.getArch()) {
+    case llvm::Triple::x86:
+    case llvm::Triple::x86_64:
+    case llvm::Triple::aarch64:
+    case llvm::Triple::aarch64_be:
+    case llvm::Triple::arm:
+    case llvm::Triple::armeb:
+    case llvm::Triple::thumb:
+    case llvm::Triple::thumbeb:
+    case llvm::Triple::ppc:
+    case llvm::Triple::ppc64:
+    case llvm::Triple::ppc64le:
+    case llvm::Triple::riscv32:
+    case llvm::Triple::riscv64:
+    case llvm::Triple::systemz:
+    case llvm::Triple::mips:
+    case llvm::Triple::mipsel:
+    case llvm::Triple::mips64:
+    case llvm::Triple::mips64el:
+      return true;
+    default:
+      return false;
+  }
+}
+
 Embedding EmbeddingOf(const clang::CompilerInstance& compiler, const clang::ASTContext& context) {
   switch (compiler.getFrontendOpts().ProgramAction) {
     case clang::frontend::EmitObj:
@@ -66,7 +95,8 @@ Embedding EmbeddingOf(const clang::CompilerInstance& compiler, const clang::ASTC
     default:
       return Embedding::kNoCode;
   }
-  if (!context.getTargetInfo().getTriple().isOSBinFormatELF()) return Embedding::kNotElf;
+  const llvm::Triple& triple = context.getTargetInfo().getTriple();
+  if (!triple.isOSBinFormatELF() || !TakesSectionDirectives(triple)) return Embedding::kNotElf;
   // Module inline asm is kept in bitcode and assembled at link time.
   const clang::CodeGenOptions& codegen = compiler.getCodeGenOpts();
   if (codegen.PrepareForLTO || codegen.PrepareForThinLTO) return Embedding::kBitcode;
