@@ -192,6 +192,19 @@ TEST_F(EmbeddedTest, MissingSidecarOfAPluginObjectIsRefused) {
   EXPECT_EQ(Cli("merge -o out.apisnap objs").exit_code, 0);
 }
 
+// A CUDA device compile (PTX assembly) must not get the section assembly,
+// which its assembler does not take, with or without --embed.
+TEST_F(EmbeddedTest, GpuDeviceCompilesGetNoSectionAssembly) {
+  for (bool embed : {false, true}) {
+    CommandResult compiled =
+        Clang("-target nvptx64-nvidia-cuda -S src/a.cpp -o a.ptx", embed);
+    ASSERT_EQ(compiled.exit_code, 0) << compiled.err;
+    EXPECT_THAT(ReadFile(dir_ + "/a.ptx"), Not(HasSubstr("apicompat"))) << embed;
+    EXPECT_TRUE(fs::exists(dir_ + "/a.ptx.apisnap")) << "the sidecar serves instead";
+    fs::remove(dir_ + "/a.ptx.apisnap");
+  }
+}
+
 TEST_F(EmbeddedTest, SyntaxOnlyAndLtoWriteSidecars) {
   Compile("-fsyntax-only src/a.cpp");
   EXPECT_TRUE(fs::exists(dir_ + "/a.cpp.apisnap"));
