@@ -244,20 +244,8 @@ TEST_F(EmbeddedTest, CMakeProjectThroughCcache) {
   fs::rename(dir_ + "/include", project + "/geo/include");
   fs::rename(dir_ + "/src/a.cpp", project + "/geo/src/a.cpp");
   fs::rename(dir_ + "/src/b.cpp", project + "/geo/src/b.cpp");
-  CommandResult version = testing::Run(Quote(ClangCxx()) + " -dumpversion");
-  std::string major = version.out.substr(0, version.out.find('.'));
-  WriteFile(project + "/CMakeLists.txt", absl::StrCat(R"(cmake_minimum_required(VERSION 3.20)
-project(geo C CXX)
-add_executable(apicompat::apicompat IMPORTED)
-set_target_properties(apicompat::apicompat PROPERTIES IMPORTED_LOCATION ")",
-                                                     ApicompatBinary(), R"(")
-add_library(apicompat::plugin MODULE IMPORTED)
-set_target_properties(apicompat::plugin PROPERTIES IMPORTED_LOCATION ")",
-                                                     PluginPath(), R"(")
-set(APICOMPAT_CLANG_VERSION )", major, R"()
-include(")", SourceDir(), R"(/cmake/ApicompatFunctions.cmake")
-add_subdirectory(geo)
-)"));
+  WriteFile(project + "/CMakeLists.txt",
+            CMakeProjectUsingThisBuild("geo") + "add_subdirectory(geo)\n");
   WriteFile(project + "/geo/CMakeLists.txt", R"(
 add_library(geo STATIC src/a.cpp src/b.cpp)
 target_include_directories(geo PUBLIC include)

@@ -430,19 +430,7 @@ class CMakeFunctionsTest : public ::testing::Test {
               "int lib_add(helper_t a, helper_t b) { return a + b; }\n");
     WriteFile(dir_ + "/other/other.c", "int other(void) { return 0; }\n");
     fs::create_directories(dir_ + "/empty_include");
-    CommandResult version = testing::Run(Quote(ClangC()) + " -dumpversion");
-    ASSERT_EQ(version.exit_code, 0);
-    std::string major = version.out.substr(0, version.out.find('.'));
-    WriteFile(dir_ + "/CMakeLists.txt", absl::StrCat(R"(cmake_minimum_required(VERSION 3.20)
-project(lib C CXX)
-add_executable(apicompat::apicompat IMPORTED)
-set_target_properties(apicompat::apicompat PROPERTIES IMPORTED_LOCATION ")",
-                                                     ApicompatBinary(), R"(")
-add_library(apicompat::plugin MODULE IMPORTED)
-set_target_properties(apicompat::plugin PROPERTIES IMPORTED_LOCATION ")",
-                                                     PluginPath(), R"(")
-set(APICOMPAT_CLANG_VERSION )", major, R"()
-include(")", SourceDir(), R"(/cmake/ApicompatFunctions.cmake")
+    WriteFile(dir_ + "/CMakeLists.txt", absl::StrCat(CMakeProjectUsingThisBuild("lib"), R"(
 add_library(lib STATIC include/lib.c)
 target_include_directories(lib PUBLIC include)
 apicompat_snapshot(lib PUBLIC_DIRS include EXCLUDE "detail/*" "*_internal.h")

@@ -98,4 +98,20 @@ CommandResult Apicompat(const std::string& args) {
   return Run(absl::StrCat(Quote(ApicompatBinary()), " ", args));
 }
 
+std::string CMakeProjectUsingThisBuild(const std::string& name) {
+  CommandResult version = Run(Quote(ClangCxx()) + " -dumpversion");
+  EXPECT_EQ(version.exit_code, 0) << version.err;
+  std::string major = version.out.substr(0, version.out.find('.'));
+  return absl::StrCat("cmake_minimum_required(VERSION 3.20)\nproject(", name, R"( C CXX)
+add_executable(apicompat::apicompat IMPORTED)
+set_target_properties(apicompat::apicompat PROPERTIES IMPORTED_LOCATION ")",
+                      ApicompatBinary(), R"(")
+add_library(apicompat::plugin MODULE IMPORTED)
+set_target_properties(apicompat::plugin PROPERTIES IMPORTED_LOCATION ")",
+                      PluginPath(), R"(")
+set(APICOMPAT_CLANG_VERSION )", major, R"()
+include(")", SourceDir(), R"(/cmake/ApicompatFunctions.cmake")
+)");
+}
+
 }  // namespace apicompat::testing

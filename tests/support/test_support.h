@@ -48,6 +48,11 @@ void InitGitRepository(const std::string& dir);
 // The ids of a snapshot's declarations, in order.
 std::vector<std::string> DeclIds(const Snapshot& snapshot);
 
+// The head of a CMakeLists.txt for project `name` (C and C++) that uses
+// this build's apicompat without installing it: the imported targets that
+// find_package(apicompat) gives, and the CMake functions.
+std::string CMakeProjectUsingThisBuild(const std::string& name);
+
 // `apicompat <args>`.
 CommandResult Apicompat(const std::string& args);
 
