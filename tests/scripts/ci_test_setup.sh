@@ -11,13 +11,8 @@ APICOMPAT="$1" PLUGIN="$2" CLANGXX="$3"
 source "${SOURCE_DIR}/tests/scripts/node_tools.sh"
 require_node_tools
 
-scratch="$(mktemp -d)"
-trap 'rm -rf "${scratch}"' EXIT
-failures=0
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
+# shellcheck source=tests/scripts/harness.sh
+source "${SOURCE_DIR}/tests/scripts/harness.sh"
 
 # Per-TU snapshots of the repository's src/*.cpp into its build/ directory.
 snapshot_sources() {

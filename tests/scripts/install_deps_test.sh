@@ -6,14 +6,8 @@
 set -euo pipefail
 
 script="$(cd "$(dirname "$0")/../.." && pwd)/scripts/install-deps"
-scratch="$(mktemp -d)"
-trap 'rm -rf "${scratch}"' EXIT
-failures=0
-
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
+# shellcheck source=tests/scripts/harness.sh
+source "$(dirname "$0")/harness.sh"
 
 # Stubs on PATH. NO_CANDIDATE lists packages no apt source has until the
 # security suite is added (a file in the scratch apt dir says it was), NEVER
@@ -90,5 +84,5 @@ run_script "" "clang-19" || status=$?
 grep -q 'no apt source has clang-19' "${scratch}/out" || fail "unavailable package: $(cat "${scratch}/out")"
 if grep -q 'apt-get install' "${scratch}/apt.log"; then fail "unavailable package: installed anyway"; fi
 
-if ((failures > 0)); then exit 1; fi
+finish
 echo "install-deps: fresh machine, security suite and unavailable package behave"
