@@ -17,7 +17,6 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include "embedded_snapshot.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "plugin_options.h"
 #include "snapshot_frame.h"
 #include "snapshot_write.h"
@@ -91,17 +90,14 @@ class SnapshotWriter : public clang::ASTConsumer {
       Warn(*problem);
     }
     llvm::sys::fs::create_directories(llvm::sys::path::parent_path(absolute));
-    std::string error = WriteBinarySnapshot(snapshot, absolute);
+    // Serialized once: the digest is of exactly the bytes written.
+    Finalize(snapshot);
+    std::string bytes = SerializeBinary(snapshot);
+    std::string error = WriteOutputFile(absolute, bytes);
     if (!error.empty()) return Warn(error);
     if (!object_carries_digest || !options_.out.empty()) return;
-    // Read back: the digest is of exactly the bytes on disk.
-    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> written =
-        llvm::MemoryBuffer::getFile(absolute);
-    if (!written) return;
-    llvm::StringRef bytes = (*written)->getBuffer();
     EmitFileScopeAssembly(compiler_, context,
-                          SectionAssembly(Frame(kSidecarFrameMagic,
-                                                SidecarDigest({bytes.data(), bytes.size()}))));
+                          SectionAssembly(Frame(kSidecarFrameMagic, SidecarDigest(bytes))));
   }
 
   clang::CompilerInstance& compiler_;

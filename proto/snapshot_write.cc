@@ -210,9 +210,4 @@ std::string WriteOutputFile(const std::string& path, absl::string_view contents)
   return WriteAtomically(path, contents);
 }
 
-std::string WriteBinarySnapshot(Snapshot& snapshot, const std::string& path) {
-  Finalize(snapshot);
-  return WriteOutputFile(path, SerializeBinary(snapshot));
-}
-
 }  // namespace apicompat

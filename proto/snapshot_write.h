@@ -56,9 +56,6 @@ std::string WriteOutputFile(const std::string& path, absl::string_view contents)
 // to stderr, not into the data.
 bool IsStandardOutput(absl::string_view path);
 
-// Finalizes `snapshot` and writes its binary form atomically; "" or an error.
-std::string WriteBinarySnapshot(Snapshot& snapshot, const std::string& path);
-
 }  // namespace apicompat
 
 #endif  // APICOMPAT_PROTO_SNAPSHOT_WRITE_H_
