@@ -22,7 +22,7 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Tooling/Tooling.h"
-#include "cli/progress.h"
+#include "progress.h"
 #include "compile_jobs.h"
 #include "empty_snapshot.h"
 #include "llvm/ADT/SmallString.h"

@@ -6,7 +6,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "cli/suggest.h"
+#include "did_you_mean.h"
 #include "public_filter.h"
 
 namespace apicompat {

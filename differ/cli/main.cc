@@ -5,7 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "cli/command_table.h"
 #include "cli/commands.h"
-#include "cli/progress.h"
+#include "progress.h"
 
 namespace apicompat {
 namespace {

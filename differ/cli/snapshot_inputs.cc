@@ -9,7 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "cli/commands.h"
-#include "cli/progress.h"
+#include "progress.h"
 #include "object_sections.h"
 #include "snapshot_frame.h"
 #include "snapshot_io.h"

@@ -2,8 +2,8 @@
 // mode, large merges): `[12/39] src/db_impl.cc` on stderr. On a terminal
 // the line is overwritten in place and cleared at the end; elsewhere (CI
 // logs) nothing is shown unless --progress asks, then one line per step.
-#ifndef APICOMPAT_DIFFER_CLI_PROGRESS_H_
-#define APICOMPAT_DIFFER_CLI_PROGRESS_H_
+#ifndef APICOMPAT_SNAPSHOT_PROGRESS_H_
+#define APICOMPAT_SNAPSHOT_PROGRESS_H_
 
 #include <cstddef>
 #include "absl/status/statusor.h"
@@ -45,4 +45,4 @@ ProgressMode GetProgressMode();
 
 }  // namespace apicompat
 
-#endif  // APICOMPAT_DIFFER_CLI_PROGRESS_H_
+#endif  // APICOMPAT_SNAPSHOT_PROGRESS_H_

@@ -1,8 +1,8 @@
 // A snapshot with no declaration checks nothing, and two of them compare
 // compatible forever: the commands that produce one refuse it unless told
 // that an empty API is intended.
-#ifndef APICOMPAT_DIFFER_EMPTY_SNAPSHOT_H_
-#define APICOMPAT_DIFFER_EMPTY_SNAPSHOT_H_
+#ifndef APICOMPAT_SNAPSHOT_EMPTY_SNAPSHOT_H_
+#define APICOMPAT_SNAPSHOT_EMPTY_SNAPSHOT_H_
 
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
@@ -18,4 +18,4 @@ absl::Status RefuseEmptySnapshot(const Snapshot& snapshot, absl::string_view com
 
 }  // namespace apicompat
 
-#endif  // APICOMPAT_DIFFER_EMPTY_SNAPSHOT_H_
+#endif  // APICOMPAT_SNAPSHOT_EMPTY_SNAPSHOT_H_

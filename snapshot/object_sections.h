@@ -1,8 +1,8 @@
 // Reading the snapshots the plugin's embed mode puts into object files
 // (snapshot_frame.h), without LLVM: a small ELF section reader (ELF32 and
 // ELF64, either byte order) and a `!<arch>` static archive reader.
-#ifndef APICOMPAT_PROTO_OBJECT_SECTIONS_H_
-#define APICOMPAT_PROTO_OBJECT_SECTIONS_H_
+#ifndef APICOMPAT_SNAPSHOT_OBJECT_SECTIONS_H_
+#define APICOMPAT_SNAPSHOT_OBJECT_SECTIONS_H_
 
 #include <string>
 #include <vector>
@@ -37,4 +37,4 @@ absl::StatusOr<EmbeddedFrames> ReadEmbeddedFrames(absl::string_view contents,
 
 }  // namespace apicompat
 
-#endif  // APICOMPAT_PROTO_OBJECT_SECTIONS_H_
+#endif  // APICOMPAT_SNAPSHOT_OBJECT_SECTIONS_H_

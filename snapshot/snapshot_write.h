@@ -4,8 +4,8 @@
 // pulls in (the full protobuf runtime and absl::Status with the ~20 absl
 // libraries behind it cost about 8 M instructions per compile), so errors
 // here are plain strings rather than absl::Status.
-#ifndef APICOMPAT_PROTO_SNAPSHOT_WRITE_H_
-#define APICOMPAT_PROTO_SNAPSHOT_WRITE_H_
+#ifndef APICOMPAT_SNAPSHOT_WRITE_H_
+#define APICOMPAT_SNAPSHOT_WRITE_H_
 
 #include <cstdint>
 #include <string>
@@ -58,4 +58,4 @@ bool IsStandardOutput(absl::string_view path);
 
 }  // namespace apicompat
 
-#endif  // APICOMPAT_PROTO_SNAPSHOT_WRITE_H_
+#endif  // APICOMPAT_SNAPSHOT_WRITE_H_

@@ -1,7 +1,7 @@
 // Reading and writing snapshots in their binary and text forms (the
 // differ's side; snapshot_write.h is what the plugin links).
-#ifndef APICOMPAT_PROTO_SNAPSHOT_IO_H_
-#define APICOMPAT_PROTO_SNAPSHOT_IO_H_
+#ifndef APICOMPAT_SNAPSHOT_IO_H_
+#define APICOMPAT_SNAPSHOT_IO_H_
 
 #include <cstdint>
 #include <string>
@@ -45,4 +45,4 @@ absl::Status WriteOutput(const std::string& path, absl::string_view contents);
 
 }  // namespace apicompat
 
-#endif  // APICOMPAT_PROTO_SNAPSHOT_IO_H_
+#endif  // APICOMPAT_SNAPSHOT_IO_H_

@@ -5,8 +5,8 @@
 // one frame per object: a frame is self-delimiting (magic, length, bytes)
 // so that readers split the concatenation; zero bytes between frames
 // (alignment padding) are skipped.
-#ifndef APICOMPAT_PROTO_SNAPSHOT_FRAME_H_
-#define APICOMPAT_PROTO_SNAPSHOT_FRAME_H_
+#ifndef APICOMPAT_SNAPSHOT_FRAME_H_
+#define APICOMPAT_SNAPSHOT_FRAME_H_
 
 #include <cstdint>
 #include <string>
@@ -46,4 +46,4 @@ inline std::string Frame(absl::string_view magic, absl::string_view payload) {
 
 }  // namespace apicompat
 
-#endif  // APICOMPAT_PROTO_SNAPSHOT_FRAME_H_
+#endif  // APICOMPAT_SNAPSHOT_FRAME_H_

@@ -1,8 +1,8 @@
 // Names the first fact in which two versions of one declaration differ, in
 // words, for `apicompat merge`'s conflict message:
 // "field 'x' at offset 32 bits in a.cc, 64 in b.cc".
-#ifndef APICOMPAT_DIFFER_DECL_DIFFERENCE_H_
-#define APICOMPAT_DIFFER_DECL_DIFFERENCE_H_
+#ifndef APICOMPAT_SNAPSHOT_DECL_DIFFERENCE_H_
+#define APICOMPAT_SNAPSHOT_DECL_DIFFERENCE_H_
 
 #include <string>
 
@@ -21,4 +21,4 @@ std::string DescribeDecl(const Decl& decl);
 
 }  // namespace apicompat
 
-#endif  // APICOMPAT_DIFFER_DECL_DIFFERENCE_H_
+#endif  // APICOMPAT_SNAPSHOT_DECL_DIFFERENCE_H_

@@ -1,6 +1,6 @@
 // Merges per-translation-unit snapshots into one library snapshot.
-#ifndef APICOMPAT_DIFFER_MERGE_H_
-#define APICOMPAT_DIFFER_MERGE_H_
+#ifndef APICOMPAT_SNAPSHOT_MERGE_H_
+#define APICOMPAT_SNAPSHOT_MERGE_H_
 
 #include <map>
 #include <optional>
@@ -80,4 +80,4 @@ absl::StatusOr<MergeResult> MergeSnapshots(std::vector<Snapshot> inputs,
 
 }  // namespace apicompat
 
-#endif  // APICOMPAT_DIFFER_MERGE_H_
+#endif  // APICOMPAT_SNAPSHOT_MERGE_H_
