@@ -9,6 +9,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Basic/Version.h"
 #include "clang/Lex/MacroInfo.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
@@ -244,6 +245,21 @@ class MacroWatcher : public clang::PPCallbacks {
   std::shared_ptr<UseCollector::State> state_;
 };
 
+// Overrides RecursiveASTVisitor's traversal of CLASS##TypeLoc to run it
+// through WRAP (Indirect, Afresh); Clang 22 passes whether to traverse the
+// type's qualifier along.
+#if CLANG_VERSION_MAJOR >= 22
+#define USE_VISITOR_TYPELOC(CLASS, WRAP)                                           \
+  bool Traverse##CLASS##TypeLoc(clang::CLASS##TypeLoc loc, bool qualifier = true) { \
+    return WRAP([&] { return Base::Traverse##CLASS##TypeLoc(loc, qualifier); });   \
+  }
+#else
+#define USE_VISITOR_TYPELOC(CLASS, WRAP)                                \
+  bool Traverse##CLASS##TypeLoc(clang::CLASS##TypeLoc loc) {           \
+    return WRAP([&] { return Base::Traverse##CLASS##TypeLoc(loc); });   \
+  }
+#endif
+
 // Walks the consumer's declarations (those of system and dependency
 // headers are skipped whole) and records the uses in them.
 class UseVisitor : public clang::RecursiveASTVisitor<UseVisitor> {
@@ -355,24 +371,13 @@ class UseVisitor : public clang::RecursiveASTVisitor<UseVisitor> {
   // the template arguments and the parameters and result of a function
   // type start afresh. A qualifier (`lib::Widget::` in
   // `lib::Widget::create()`) is no use of its type by itself.
-  bool TraversePointerTypeLoc(clang::PointerTypeLoc loc) {
-    return Indirect([&] { return Base::TraversePointerTypeLoc(loc); });
-  }
-  bool TraverseLValueReferenceTypeLoc(clang::LValueReferenceTypeLoc loc) {
-    return Indirect([&] { return Base::TraverseLValueReferenceTypeLoc(loc); });
-  }
-  bool TraverseRValueReferenceTypeLoc(clang::RValueReferenceTypeLoc loc) {
-    return Indirect([&] { return Base::TraverseRValueReferenceTypeLoc(loc); });
-  }
-  bool TraverseMemberPointerTypeLoc(clang::MemberPointerTypeLoc loc) {
-    return Indirect([&] { return Base::TraverseMemberPointerTypeLoc(loc); });
-  }
+  USE_VISITOR_TYPELOC(Pointer, Indirect)
+  USE_VISITOR_TYPELOC(LValueReference, Indirect)
+  USE_VISITOR_TYPELOC(RValueReference, Indirect)
+  USE_VISITOR_TYPELOC(MemberPointer, Indirect)
+  USE_VISITOR_TYPELOC(FunctionProto, Afresh)
   bool TraverseTemplateArgumentLoc(const clang::TemplateArgumentLoc& argument) {
-    return With(context_, TypeContext(),
-                [&] { return Base::TraverseTemplateArgumentLoc(argument); });
-  }
-  bool TraverseFunctionProtoTypeLoc(clang::FunctionProtoTypeLoc loc) {
-    return With(context_, TypeContext(), [&] { return Base::TraverseFunctionProtoTypeLoc(loc); });
+    return Afresh([&] { return Base::TraverseTemplateArgumentLoc(argument); });
   }
   bool TraverseNestedNameSpecifierLoc(clang::NestedNameSpecifierLoc qualifier) {
     return With(context_.in_qualifier, true,
@@ -416,6 +421,11 @@ class UseVisitor : public clang::RecursiveASTVisitor<UseVisitor> {
   template <typename Traverse>
   bool Indirect(Traverse traverse) {
     return With(context_.indirection, context_.indirection + 1, traverse);
+  }
+
+  template <typename Traverse>
+  bool Afresh(Traverse traverse) {
+    return With(context_, TypeContext(), traverse);
   }
 
   void AddFunction(const clang::FunctionDecl* function, UseKind kind, clang::SourceLocation loc) {

@@ -62,6 +62,13 @@ struct Box {
   T get() const { return value; }
 };
 template <typename T> T max_of(T a, T b) { return a < b ? b : a; }
+struct Config {
+  enum Level { kLow, kHigh };
+  static const int kDefault = 4;
+  typedef int size_type;
+};
+enum { kAnonymous = 7 };
+template <typename T> struct Holder { typedef T value_type; };
 }  // namespace dep
 #endif
 )";
@@ -104,6 +111,19 @@ int use(dep::Point* p, const dep::Shape& s) {  // @params
   return sum + fn(1, 2) + c + static_cast<int>(m) + top + (made != nullptr) +
          DEP_SQUARE(2) + DEP_VERSION + *where + DEP_CALL_HELPER() + wrapped();  // @macros
 }
+
+#if DEP_VERSION >= 3  // @if
+int more() {
+  dep::Box<long> b{2};  // @instance
+  long v = b.value;  // @instance-field
+  dep::Config::Level level = dep::Config::kHigh;  // @nested
+  dep::Config::size_type n = dep::Config::kDefault + dep::kAnonymous;  // @members
+  dep::Holder<int>::value_type h = 0;  // @member-typedef
+  return v + level + n + h;
+}
+#endif
+
+template <typename T> T generic(T t) { return dep::max_of(t, t); }  // @generic
 )";
 
 // The line of `text` holding `// @marker`.
@@ -190,10 +210,13 @@ TEST_F(UsesTest, RecordsEveryKindOfUseWithTheUsedDeclarationAndTheConsumersLine)
   EXPECT_THAT(
       Uses(snapshot),
       ElementsAreArray({
+          "ENUMERATOR enum:dep::(anonymous enum kAnonymous).kAnonymous " + At("members"),
           "TYPE_BY_VALUE enum:dep::Color " + header,
           "TYPE_BY_VALUE enum:dep::Color " + At("enum"),
           "ENUMERATOR enum:dep::Color.kGreen " + At("enum"),
           "ENUMERATOR enum:dep::Color.kRed " + header,
+          "TYPE_BY_VALUE enum:dep::Config::Level " + At("nested"),
+          "ENUMERATOR enum:dep::Config::Level.kHigh " + At("nested"),
           "TYPE_BY_VALUE enum:dep::Mode " + At("scoped"),
           "ENUMERATOR enum:dep::Mode.kSafe " + At("scoped"),
           "CALL function:dep::Box::get() const " + At("template"),
@@ -206,14 +229,21 @@ TEST_F(UsesTest, RecordsEveryKindOfUseWithTheUsedDeclarationAndTheConsumersLine)
           "CALL function:dep::max_of(type-parameter-0-0, type-parameter-0-0) " + At("template"),
           "TEMPLATE_INSTANTIATION function:dep::max_of(type-parameter-0-0, type-parameter-0-0) " +
               At("template"),
-          "MACRO_EXPANSION macro:DEP_CALL_HELPER " + At("macros"),
+          "CALL function:dep::max_of(type-parameter-0-0, type-parameter-0-0) " +
+              At("generic"),                                        // a dependent call
+          "MACRO_EXPANSION macro:DEP_CALL_HELPER " + At("macros"),  // not its dep::helper()
           "MACRO_EXPANSION macro:DEP_SQUARE " + At("macros"),
           "MACRO_EXPANSION macro:DEP_VERSION " + At("macros"),
+          "MACRO_EXPANSION macro:DEP_VERSION " + At("if"),
           "TYPE_BY_VALUE record:dep::Box " + At("box"),
           "TEMPLATE_INSTANTIATION record:dep::Box " + At("box"),
+          "TYPE_BY_VALUE record:dep::Box " + At("instance"),
+          "TEMPLATE_INSTANTIATION record:dep::Box " + At("instance"),
+          "MEMBER_ACCESS record:dep::Box.value " + At("instance-field"),
+          "TEMPLATE_INSTANTIATION record:dep::Holder " + At("member-typedef"),
           "TYPE_BY_REFERENCE record:dep::Point " + At("params"),
           "TYPE_BY_VALUE record:dep::Point " + At("local"),
-          "CONSTRUCTION record:dep::Point " + At("copy"),  // the implicit copy constructor's
+          "CONSTRUCTION record:dep::Point " + At("copy"),  // its implicit copy constructor
           "TYPE_BY_VALUE record:dep::Point " + At("copy"),
           "MEMBER_ACCESS record:dep::Point.x " + At("call"),
           "MEMBER_ACCESS record:dep::Point.y " + At("call"),
@@ -221,7 +251,10 @@ TEST_F(UsesTest, RecordsEveryKindOfUseWithTheUsedDeclarationAndTheConsumersLine)
           "TYPE_BY_REFERENCE record:dep::Shape " + At("params"),
           "TYPE_BY_REFERENCE record:dep::Shape " + At("static"),
           "TYPE_BY_VALUE record:dep::Timer " + At("timer"),
+          "TYPE_BY_VALUE typedef:dep::Config::size_type " + At("members"),
+          "TYPE_BY_VALUE typedef:dep::Holder::value_type " + At("member-typedef"),
           "TYPE_BY_VALUE typedef:dep::PointAlias " + At("alias"),
+          "CONSTANT variable:dep::Config::kDefault " + At("members"),
           "ADDRESS_TAKEN variable:dep::counter " + At("counter"),
           "CONSTANT variable:dep::kLimit " + At("template"),
       }));
