@@ -481,5 +481,43 @@ TEST(MergeTest, MacroDefinedAlikeInTwoHeadersCombinesSilently) {
   }
 }
 
+// A consumer's snapshot of uses only.
+Snapshot Consumer(const std::string& unit, const std::vector<std::string>& uses_of,
+                  const std::vector<std::pair<std::string, uint32_t>>& uses) {
+  Snapshot snapshot;
+  snapshot.mutable_header()->add_translation_units(unit);
+  for (const std::string& dir : uses_of) snapshot.mutable_header()->add_uses_of(dir);
+  for (const auto& [id, line] : uses) {
+    Use* use = snapshot.add_uses();
+    use->set_decl_id(id);
+    use->set_kind(CALL);
+    use->mutable_site()->set_file("app.h");
+    use->mutable_site()->set_line(line);
+  }
+  return snapshot;
+}
+
+std::vector<std::string> UseList(const Snapshot& snapshot) {
+  std::vector<std::string> uses;
+  for (const Use& use : snapshot.uses()) {
+    uses.push_back(absl::StrCat(use.decl_id(), "@", use.site().line()));
+  }
+  return uses;
+}
+
+TEST(MergeTest, UsesOfAllUnitsAreUnitedSortedOnceWhateverTheOrder) {
+  Snapshot a = Consumer("a.cc", {"dep/include"}, {{"function:g()", 2}, {"function:f()", 9}});
+  Snapshot b = Consumer("b.cc", {"dep/include", "other/include"},
+                        {{"function:f()", 9}, {"function:f()", 4}});
+  absl::StatusOr<MergeResult> ab = MergeSnapshots({a, b}, MergeOptions());
+  absl::StatusOr<MergeResult> ba = MergeSnapshots({b, a}, MergeOptions());
+  ASSERT_TRUE(ab.ok()) << ab.status();
+  ASSERT_TRUE(ba.ok()) << ba.status();
+  EXPECT_THAT(UseList(ab->snapshot),
+              ElementsAre("function:f()@4", "function:f()@9", "function:g()@2"));
+  EXPECT_THAT(ab->snapshot.header().uses_of(), ElementsAre("dep/include", "other/include"));
+  EXPECT_EQ(ab->snapshot.SerializeAsString(), ba->snapshot.SerializeAsString());
+}
+
 }  // namespace
 }  // namespace apicompat
