@@ -106,6 +106,10 @@ const clang::NamedDecl* NamedByType(const clang::Type* type) {
     return deduced->getTemplateName().getAsTemplateDecl();
   }
   if (llvm::isa<clang::TagType>(type)) return type->getAsTagDecl();
+  // `using lib::Widget;` then `Widget`: the using-declared type.
+  if (const auto* using_type = llvm::dyn_cast<clang::UsingType>(type)) {
+    return NamedByType(using_type->desugar().getTypePtr());
+  }
   return nullptr;
 }
 
@@ -346,6 +350,10 @@ class UseVisitor : public clang::RecursiveASTVisitor<UseVisitor> {
   bool VisitCXXConstructExpr(clang::CXXConstructExpr* construct) {
     const clang::CXXConstructorDecl* constructor = construct->getConstructor();
     if (constructor == nullptr) return true;
+    // `using lib::Base::Base;`: the base's constructor is what is called.
+    if (constructor->isInheritingConstructor()) {
+      constructor = constructor->getInheritedConstructor().getConstructor();
+    }
     const clang::NamedDecl* used = constructor;
     if (constructor->isImplicit()) used = constructor->getParent();
     state_.Add(state_.IdOf(used), "", CONSTRUCTION, construct->getLocation());
@@ -358,12 +366,15 @@ class UseVisitor : public clang::RecursiveASTVisitor<UseVisitor> {
   }
 
   bool TraverseCXXBaseSpecifier(const clang::CXXBaseSpecifier& base) {
-    const clang::Type* type = base.getType().getTypePtrOrNull();
-    if (type != nullptr) {
-      const clang::NamedDecl* named = NamedByType(type);
-      if (const auto* record = base.getType()->getAsCXXRecordDecl()) named = record;
-      state_.Add(state_.IdOf(named), "", BASE, base.getBeginLoc());
+    // A base written `lib::Base<T>` in a template is a dependent
+    // specialization, not yet a record.
+    const clang::NamedDecl* named = base.getType()->getAsCXXRecordDecl();
+    if (named == nullptr) {
+      if (const auto* tst = base.getType()->getAs<clang::TemplateSpecializationType>()) {
+        named = tst->getTemplateName().getAsTemplateDecl();
+      }
     }
+    if (named != nullptr) state_.Add(state_.IdOf(named), "", BASE, base.getBeginLoc());
     return With(context_.in_base, true, [&] { return Base::TraverseCXXBaseSpecifier(base); });
   }
 
@@ -378,6 +389,10 @@ class UseVisitor : public clang::RecursiveASTVisitor<UseVisitor> {
   USE_VISITOR_TYPELOC(FunctionProto, Afresh)
   bool TraverseTemplateArgumentLoc(const clang::TemplateArgumentLoc& argument) {
     return Afresh([&] { return Base::TraverseTemplateArgumentLoc(argument); });
+  }
+  // `using lib::Widget::Widget;` names, but does not use, the type.
+  bool TraverseUsingDecl(clang::UsingDecl* declaration) {
+    return With(context_.in_qualifier, true, [&] { return Base::TraverseUsingDecl(declaration); });
   }
   bool TraverseNestedNameSpecifierLoc(clang::NestedNameSpecifierLoc qualifier) {
     return With(context_.in_qualifier, true,

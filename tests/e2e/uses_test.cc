@@ -124,6 +124,14 @@ int more() {
 #endif
 
 template <typename T> T generic(T t) { return dep::max_of(t, t); }  // @generic
+template <typename T> struct Wrapper : dep::Box<T> {};  // @dependent-base
+
+using dep::Timer;
+class Stopwatch : public Timer {  // @using-base
+ public:
+  using Timer::Timer;
+};
+Timer started(Stopwatch(3));  // @inherited
 )";
 
 // The line of `text` holding `// @marker`.
@@ -224,6 +232,8 @@ TEST_F(UsesTest, RecordsEveryKindOfUseWithTheUsedDeclarationAndTheConsumersLine)
           "CALL function:dep::Shape::make(int) " + At("static"),
           "CALL function:dep::Shape::sides() const " + At("static"),
           "CONSTRUCTION function:dep::Timer::Timer(int) " + At("timer"),
+          "CONSTRUCTION function:dep::Timer::Timer(int) " +
+              At("inherited"),                               // an inherited constructor
           "CALL function:dep::add(int, int) " + At("call"),  // directly and through APP_ADD
           "ADDRESS_TAKEN function:dep::add(int, int) " + At("address"),
           "CALL function:dep::max_of(type-parameter-0-0, type-parameter-0-0) " + At("template"),
@@ -239,6 +249,8 @@ TEST_F(UsesTest, RecordsEveryKindOfUseWithTheUsedDeclarationAndTheConsumersLine)
           "TEMPLATE_INSTANTIATION record:dep::Box " + At("box"),
           "TYPE_BY_VALUE record:dep::Box " + At("instance"),
           "TEMPLATE_INSTANTIATION record:dep::Box " + At("instance"),
+          "BASE record:dep::Box " + At("dependent-base"),
+          "TEMPLATE_INSTANTIATION record:dep::Box " + At("dependent-base"),
           "MEMBER_ACCESS record:dep::Box.value " + At("instance-field"),
           "TEMPLATE_INSTANTIATION record:dep::Holder " + At("member-typedef"),
           "TYPE_BY_REFERENCE record:dep::Point " + At("params"),
@@ -251,6 +263,9 @@ TEST_F(UsesTest, RecordsEveryKindOfUseWithTheUsedDeclarationAndTheConsumersLine)
           "TYPE_BY_REFERENCE record:dep::Shape " + At("params"),
           "TYPE_BY_REFERENCE record:dep::Shape " + At("static"),
           "TYPE_BY_VALUE record:dep::Timer " + At("timer"),
+          "BASE record:dep::Timer " + At("using-base"),
+          "CONSTRUCTION record:dep::Timer " + At("inherited"),  // the implicit move constructor
+          "TYPE_BY_VALUE record:dep::Timer " + At("inherited"),
           "TYPE_BY_VALUE typedef:dep::Config::size_type " + At("members"),
           "TYPE_BY_VALUE typedef:dep::Holder::value_type " + At("member-typedef"),
           "TYPE_BY_VALUE typedef:dep::PointAlias " + At("alias"),
@@ -274,6 +289,52 @@ TEST_F(UsesTest, UsedIdsAreThoseOfTheDependencysOwnSnapshot) {
     EXPECT_TRUE(ids.count(use.decl_id()))
         << use.decl_id() << " is not in the dependency's snapshot";
   }
+}
+
+// A C library and a C consumer.
+constexpr char kCDependencyHeader[] = R"(#define CDEP_MAX 8
+struct cdep_point { int x; int y; };
+typedef enum { CDEP_A, CDEP_B } cdep_kind;
+int cdep_area(const struct cdep_point* p);
+)";
+
+constexpr char kCConsumerSource[] = R"(#include "cdep.h"
+int f(void) {
+  struct cdep_point p = {1, CDEP_MAX};  // @c-point
+  cdep_kind k = CDEP_B;  // @c-kind
+  return cdep_area(&p) + p.x + k;  // @c-call
+}
+)";
+
+TEST_F(UsesTest, CConsumerOfACLibraryWithTheLibrarysIds) {
+  WriteFile(dir_ + "/cdep/cdep.h", kCDependencyHeader);
+  WriteFile(dir_ + "/app/src/c.c", kCConsumerSource);
+  std::string flags = Flags(absl::StrCat("--uses-of ", Quote(dir_ + "/cdep"), " --project-root ",
+                                         Quote(dir_ + "/app")));
+  CommandResult compiled = testing::Run(absl::StrCat(
+      "cd ", Quote(dir_ + "/app"), " && ", Quote(testing::ClangC()), " -std=c11 -c -I ../cdep ",
+      flags, " -fplugin-arg-apicompat-out=", Quote(dir_ + "/c.apisnap"), " -o ",
+      Quote(dir_ + "/c.o"), " src/c.c"));
+  ASSERT_EQ(compiled.exit_code, 0) << compiled.err;
+  Snapshot snapshot = ReadOrFail(dir_ + "/c.apisnap");
+  auto at = [](const std::string& marker) {
+    return absl::StrCat("src/c.c:", LineOf(kCConsumerSource, marker));
+  };
+  EXPECT_THAT(Uses(snapshot), ElementsAre("ENUMERATOR enum:cdep_kind.CDEP_B " + at("c-kind"),
+                                          "CALL function:cdep_area(const cdep_point *) " +
+                                              at("c-call"),
+                                          "MACRO_EXPANSION macro:CDEP_MAX " + at("c-point"),
+                                          "TYPE_BY_VALUE record:cdep_point " + at("c-point"),
+                                          "MEMBER_ACCESS record:cdep_point.x " + at("c-call"),
+                                          "TYPE_BY_VALUE typedef:cdep_kind " + at("c-kind")));
+  CommandResult dependency =
+      Apicompat(absl::StrCat("snapshot -x c -o ", Quote(dir_ + "/cdep.apisnap"),
+                             " --public-dir ", Quote(dir_ + "/cdep")));
+  ASSERT_EQ(dependency.exit_code, 0) << dependency.err;
+  std::set<std::string> ids;
+  Snapshot library = ReadOrFail(dir_ + "/cdep.apisnap");
+  for (const Decl& decl : library.decls()) ids.insert(decl.id());
+  for (const Use& use : snapshot.uses()) EXPECT_TRUE(ids.count(use.decl_id())) << use.decl_id();
 }
 
 TEST_F(UsesTest, UsesInTheDependencysOwnHeadersAndInSystemHeadersAreNotTheConsumers) {
