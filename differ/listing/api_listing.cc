@@ -57,6 +57,19 @@ std::string UnqualifiedName(const Decl& decl) {
   return SplitQualifiedName(decl.qualified_name()).second;
 }
 
+// A private method is recorded only so that a method made private is not
+// mistaken for one removed: no user can call it, and its changes are not
+// API changes. Private virtual methods (the vtable) and private
+// constructors, destructors and assignments (what users may do with
+// objects) stay.
+bool IsPrivateHelper(const Decl& decl) {
+  if (decl.kind() != FUNCTION || decl.access() != PRIVATE) return false;
+  const Function& f = decl.function();
+  bool special = f.role() == ROLE_CONSTRUCTOR || f.role() == ROLE_DESTRUCTOR ||
+                 UnqualifiedName(decl) == "operator=";
+  return !f.is_virtual() && !special;
+}
+
 // Constructors, the destructor, then everything by name; the id decides
 // between overloads.
 void SortMembers(std::vector<const Decl*>& decls) {
@@ -168,7 +181,9 @@ class Renderer {
                                int depth) const {
     SortMembers(decls);
     std::vector<Item> items;
-    for (const Decl* decl : decls) items.push_back(DeclItem(*decl, owner, depth));
+    for (const Decl* decl : decls) {
+      if (!IsPrivateHelper(*decl)) items.push_back(DeclItem(*decl, owner, depth));
+    }
     return items;
   }
 

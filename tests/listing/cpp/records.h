@@ -48,6 +48,7 @@ class Buffer {
   void reset(unsigned long size = 0);
 
  private:
+  void grow(unsigned long size);  // a private helper: not in the listing
   char* data_;
   unsigned long size_;
   mutable int cache_;
@@ -56,6 +57,17 @@ class Buffer {
 // Not copyable because of its member: the implicit copy is deleted.
 struct Owner {
   Buffer buffer;
+};
+
+// Not copyable, C++03 style: private and never defined.
+class Handle {
+ public:
+  Handle();
+
+ private:
+  Handle(const Handle&);
+  Handle& operator=(const Handle&);
+  int fd_;
 };
 
 struct Empty {};
