@@ -337,7 +337,14 @@ DeclText DeclarationText(const Decl& decl, const std::string& name, bool mark) {
     text.body = Body(decl, name);
   }
   std::string head = TemplateHead(decl);
-  if (!head.empty()) text.heads.insert(text.heads.begin(), head);
+  if (!head.empty()) {
+    text.heads.insert(text.heads.begin(), head);
+  } else if (!decl.requires_clause().empty()) {
+    // A member of a class template constrained on its parameters.
+    bool ends = absl::EndsWith(text.body, ";");
+    if (ends) text.body.pop_back();
+    absl::StrAppend(&text.body, " requires ", decl.requires_clause(), ends ? ";" : "");
+  }
   std::string stability = mark ? StabilityMark(decl.stability()) : "";
   if (!stability.empty()) text.heads.insert(text.heads.begin(), stability);
   return text;

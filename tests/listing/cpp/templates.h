@@ -36,6 +36,13 @@ using Pair = Array<T, 2>;
 template <typename T>
 constexpr T pi = T(3.14159);
 
+template <typename T>
+struct Numeric {
+  T value;
+  T half() const
+    requires std::floating_point<T>;
+};
+
 template <template <typename> class Container, typename T>
 struct Wrapped {
   Container<T> inner;
