@@ -188,7 +188,7 @@ const Command kCommands[] = {
      CompareFlagSpecs, RunDiff},
     {"check", "the CI gate: compare the build with the last release's API file", kCheckUsage,
      CheckFlagSpecs, RunCheck},
-    {"update", "write the API file from the build's snapshots", kUpdateUsage,
+    {"update", "write the API file and its listing from the build's snapshots", kUpdateUsage,
      UpdateFlagSpecs, RunUpdate},
     {"rules", "list the rules", kRulesUsage, NoFlags, RunRules},
     {"explain", "print a rule's documentation", kExplainUsage, NoFlags, RunExplain},
