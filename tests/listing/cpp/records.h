@@ -70,6 +70,18 @@ class Handle {
   int fd_;
 };
 
+namespace detail {
+// Not public by name, but its layout is: Exposes holds one by value.
+struct Storage {
+  int capacity;
+  void* block;
+};
+}  // namespace detail
+
+struct Exposes {
+  detail::Storage storage;
+};
+
 struct Empty {};
 
 struct Opaque;
