@@ -143,6 +143,20 @@ std::string VariableBody(const Decl& decl, const std::string& name) {
 
 bool IsWordChar(char c) { return absl::ascii_isalnum(c) || c == '_'; }
 
+// A keyword after which `::` starts a name at global scope (`new ::T`), so
+// that the space before it must stay.
+bool IsKeyword(absl::string_view word) {
+  static constexpr absl::string_view kKeywords[] = {
+      "new", "delete", "return", "throw", "case", "typename", "sizeof", "co_return",
+      "co_yield", "co_await", "else", "do", "const", "volatile", "static", "extern", "inline",
+      "friend", "using", "typedef", "constexpr", "struct", "class", "union", "enum", "unsigned",
+      "signed", "long", "short", "int", "char", "void", "bool", "auto"};
+  for (absl::string_view keyword : kKeywords) {
+    if (word == keyword) return true;
+  }
+  return false;
+}
+
 // Whether the space between `before` and `after` (a replacement's tokens,
 // one space apart) goes: inside brackets, before `,`, around `::`, and
 // before the `(` of a call. Only cosmetic: it never joins two tokens into
@@ -150,7 +164,8 @@ bool IsWordChar(char c) { return absl::ascii_isalnum(c) || c == '_'; }
 bool Droppable(absl::string_view before, absl::string_view after) {
   char last = before.back(), next = after.front();
   if (last == '(' || last == '[' || absl::EndsWith(before, "::")) return true;
-  if (next == ')' || next == ']' || next == ',' || absl::StartsWith(after, "::")) return true;
+  if (next == ')' || next == ']' || next == ',') return true;
+  if (absl::StartsWith(after, "::")) return IsWordChar(last) && !IsKeyword(before);
   return next == '(' && IsWordChar(last);
 }
 

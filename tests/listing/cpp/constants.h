@@ -6,6 +6,7 @@
 #define SHAPES_SQUARE(x) ((x) * (x))
 #define SHAPES_LOG(level, ...) shapes::log(level, __VA_ARGS__)
 #define SHAPES_EMPTY
+#define SHAPES_MAKE(T) new ::shapes::T()
 
 namespace shapes {
 
