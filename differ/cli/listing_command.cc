@@ -1,9 +1,6 @@
 // apicompat listing: any snapshot rendered as the API listing that `update`
 // writes beside the API file (listing/api_listing.h), e.g. to review a
 // release's API or an older snapshot without a listing.
-#include <iostream>
-
-#include "absl/strings/str_cat.h"
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/snapshot_inputs.h"
