@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <optional>
-#include <unordered_map>
+#include <tuple>
 #include <unordered_set>
 #include <utility>
 
