@@ -1,0 +1,167 @@
+#include "impact/use_presence.h"
+
+#include <optional>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "diff_context.h"
+#include "rule_catalog.h"
+
+namespace apicompat {
+namespace {
+
+// How a use reads in a message: "src/train.cc:42 calls lib::stage(int)".
+absl::string_view Verb(UseKind kind) {
+  switch (kind) {
+    case CALL: return "calls";
+    case ADDRESS_TAKEN: return "takes the address of";
+    case CONSTRUCTION: return "constructs";
+    case BASE: return "derives from";
+    case OVERRIDE: return "overrides";
+    case CONSTANT: return "reads";
+    case MACRO_EXPANSION: return "expands";
+    case TEMPLATE_INSTANTIATION: return "instantiates";
+    default: return "uses";
+  }
+}
+
+// The names a version declares under each kind: "function:lib::stage".
+class NameIndex {
+ public:
+  explicit NameIndex(const Snapshot& snapshot) {
+    for (const Decl& decl : snapshot.decls()) {
+      names_.insert(decl.qualified_name());
+    }
+  }
+  // The declaration's name, when the version declares it under another id:
+  // the id without its kind, cut before a '(' of its parameter list (the
+  // name itself may hold parentheses: "operator()").
+  bool HasNameOf(const std::string& id) const {
+    std::string name = NameOfId(id);
+    if (names_.contains(name)) return true;
+    for (size_t paren = name.find('('); paren != std::string::npos;
+         paren = name.find('(', paren + 1)) {
+      if (names_.contains(name.substr(0, paren))) return true;
+    }
+    return false;
+  }
+
+ private:
+  absl::flat_hash_set<std::string> names_;
+};
+
+// Whether `decl` has the field or enumerator `member`.
+bool HasMember(const Decl& decl, const std::string& member) {
+  for (const Field& field : decl.record().fields()) {
+    if (field.name() == member) return true;
+  }
+  for (const Enumerator& enumerator : decl.enum_decl().enumerators()) {
+    if (enumerator.name() == member) return true;
+  }
+  return false;
+}
+
+enum class State { kPresent, kMissing, kIncompatible };
+
+struct Presence {
+  State state = State::kPresent;
+  std::string how;  // for kIncompatible: "other parameters or another kind", ...
+};
+
+// The type that a use of `decl` depends on beyond its id: a function's
+// return type, a variable's type, a typedef's target.
+const Type* ShapeOf(const Decl& decl) {
+  switch (decl.kind()) {
+    case FUNCTION: return &decl.function().return_type();
+    case VARIABLE: return &decl.variable().type();
+    case TYPEDEF: return &decl.typedef_decl().target();
+    default: return nullptr;
+  }
+}
+
+// With the version the consumer is built against: how `there` differs
+// from it in what the use's id does not say; empty when it does not.
+std::string ShapeChange(const Decl& there, const SnapshotIndex* current) {
+  const Decl* built = current != nullptr ? current->Find(there.id()) : nullptr;
+  if (built == nullptr || ShapeOf(*built) == nullptr || ShapeOf(there) == nullptr) return "";
+  const Type& was = *ShapeOf(*built);
+  const Type& is = *ShapeOf(there);
+  if (was.canonical() == is.canonical()) return "";
+  absl::string_view what = there.kind() == FUNCTION ? "returns" : there.kind() == VARIABLE ? "has type" : "names";
+  return absl::StrCat(what, " '", is.spelling().empty() ? is.canonical() : is.spelling(),
+                      "' there, not '", was.spelling().empty() ? was.canonical() : was.spelling(),
+                      "'");
+}
+
+Presence PresenceOf(const Use& use, const SnapshotIndex& index, const NameIndex& names,
+                    const SnapshotIndex* current) {
+  if (const Decl* decl = index.Find(use.decl_id())) {
+    if (!use.member().empty() && !HasMember(*decl, use.member())) return {State::kMissing};
+    std::string change = use.member().empty() ? ShapeChange(*decl, current) : "";
+    if (change.empty()) return {State::kPresent};
+    return {State::kIncompatible, change};
+  }
+  if (!names.HasNameOf(use.decl_id())) return {State::kMissing};
+  return {State::kIncompatible, "other parameters, or another kind of declaration"};
+}
+
+std::string RuleId(State state, Bound bound) {
+  return absl::StrCat(state == State::kMissing ? "used-missing-in-" : "used-incompatible-in-",
+                      bound == Bound::kMinimum ? "minimum" : "maximum");
+}
+
+std::string Message(const Use& use, const Presence& presence, const BoundVersion& bound) {
+  bool minimum = bound.bound == Bound::kMinimum;
+  return absl::StrCat(
+      use.site().file(), ":", use.site().line(), " ", Verb(use.kind()), " ", UsedName(use),
+      ", which version ", bound.version, minimum ? " (your minimum) " : " (your maximum) ",
+      presence.state == State::kMissing ? "lacks"
+                                        : absl::StrCat("declares differently (", presence.how, ")"),
+      ": guard the use or ", minimum ? "raise the minimum" : "adapt it to that version");
+}
+
+Finding MakeFinding(const Use& use, const Presence& presence, const BoundVersion& bound,
+                    const Consumer& consumer, bool named) {
+  std::string rule_id = RuleId(presence.state, bound.bound);
+  const RuleInfo& rule = *FindRule(rule_id);
+  Finding finding;
+  finding.set_rule(rule_id);
+  finding.set_severity(std::string(Name(rule.severity)));
+  finding.set_category(std::string(Name(rule.category)));
+  finding.set_bump(std::string(Name(rule.bump)));
+  finding.set_decl(UsedName(use));
+  finding.set_message(Message(use, presence, bound));
+  finding.set_file(use.site().file());
+  finding.set_line(use.site().line());
+  // Survives line moves; tells the consumers and files apart.
+  finding.set_key(absl::StrCat(rule_id, ":", UsedName(use), "@",
+                               named ? absl::StrCat(consumer.project, ":") : "",
+                               use.site().file()));
+  *finding.add_uses() = SiteOf(use, consumer, named);
+  return finding;
+}
+
+}  // namespace
+
+void CheckUsesAgainst(const std::vector<Consumer>& consumers, const BoundVersion& bound,
+                      std::vector<Finding>& findings) {
+  SnapshotIndex index(*bound.dependency);
+  NameIndex names(*bound.dependency);
+  std::optional<SnapshotIndex> current;
+  if (bound.current != nullptr) current.emplace(*bound.current);
+  bool named = consumers.size() > 1;
+  for (const Consumer& consumer : consumers) {
+    // One finding per declaration and site: a call and an address taken on
+    // one line are one use to guard.
+    absl::flat_hash_set<std::string> seen;
+    for (const Use& use : consumer.uses.uses()) {
+      Presence presence = PresenceOf(use, index, names, current ? &*current : nullptr);
+      if (presence.state == State::kPresent) continue;
+      std::string site = absl::StrCat(UsedName(use), "@", use.site().file(), ":", use.site().line());
+      if (!seen.insert(site).second) continue;
+      findings.push_back(MakeFinding(use, presence, bound, consumer, named));
+    }
+  }
+}
+
+}  // namespace apicompat
