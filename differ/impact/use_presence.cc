@@ -141,6 +141,17 @@ Finding MakeFinding(const Use& use, const Presence& presence, const BoundVersion
   return finding;
 }
 
+std::string SiteKey(absl::string_view name, const Use& use) {
+  return absl::StrCat(name, "@", use.site().file(), ":", use.site().line());
+}
+
+// "lib::Stager" of "lib::Stager::Stager(int)" and of "lib::Stager::steps".
+std::string EnclosingName(const std::string& name) {
+  absl::string_view unqualified = absl::string_view(name).substr(0, name.find('('));
+  size_t colons = unqualified.rfind("::");
+  return colons == absl::string_view::npos ? "" : std::string(unqualified.substr(0, colons));
+}
+
 }  // namespace
 
 void CheckUsesAgainst(const std::vector<Consumer>& consumers, const BoundVersion& bound,
@@ -151,15 +162,26 @@ void CheckUsesAgainst(const std::vector<Consumer>& consumers, const BoundVersion
   if (bound.current != nullptr) current.emplace(*bound.current);
   bool named = consumers.size() > 1;
   for (const Consumer& consumer : consumers) {
-    // One finding per declaration and site: a call and an address taken on
-    // one line are one use to guard.
-    absl::flat_hash_set<std::string> seen;
+    std::vector<std::pair<const Use*, Presence>> lacking;
+    // "lib::Stager@src/a.cc:3": the declarations missing, by use site.
+    absl::flat_hash_set<std::string> missing;
     for (const Use& use : consumer.uses.uses()) {
       Presence presence = PresenceOf(use, index, names, current ? &*current : nullptr);
       if (presence.state == State::kPresent) continue;
-      std::string site = absl::StrCat(UsedName(use), "@", use.site().file(), ":", use.site().line());
-      if (!seen.insert(site).second) continue;
-      findings.push_back(MakeFinding(use, presence, bound, consumer, named));
+      if (presence.state == State::kMissing) missing.insert(SiteKey(UsedName(use), use));
+      lacking.emplace_back(&use, std::move(presence));
+    }
+    // One finding per declaration and site (a call and an address taken on
+    // one line are one use to guard), and none for a member of a missing
+    // record used there (its constructor, a field): the record's says it.
+    absl::flat_hash_set<std::string> seen;
+    for (const auto& [use, presence] : lacking) {
+      std::string site = SiteKey(UsedName(*use), *use);
+      if (!seen.insert(site).second ||
+          missing.contains(SiteKey(EnclosingName(UsedName(*use)), *use))) {
+        continue;
+      }
+      findings.push_back(MakeFinding(*use, presence, bound, consumer, named));
     }
   }
 }

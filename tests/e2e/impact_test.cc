@@ -4,6 +4,7 @@
 // plugin's form) test the differ alone; the consumers' real builds with
 // `apicompat flags --uses-of` test the whole path.
 #include <algorithm>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -77,6 +78,29 @@ class ImpactTest : public ::testing::Test {
     return lines;
   }
 
+  // The consumer's uses of lib 2.0, from its real build: each source
+  // compiled with the flags of `apicompat flags --uses-of`, then merged.
+  static std::string BuiltUses(const std::string& consumer) {
+    std::string root = absl::StrCat(ImpactDir(), "/", consumer);
+    std::string include = absl::StrCat(ImpactDir(), "/lib-2.0/include");
+    std::string out = absl::StrCat(*scratch_, "/", consumer, "/");
+    CommandResult flags = Apicompat(absl::StrCat("flags --uses-of ", Quote(include),
+                                                 " --project-root ", Quote(root), " --out ",
+                                                 Quote(out)));
+    EXPECT_EQ(flags.exit_code, 0) << flags.err;
+    for (const auto& entry : std::filesystem::directory_iterator(root + "/src")) {
+      CommandResult compiled = apicompat::testing::Run(absl::StrCat(
+          "cd ", Quote(root), " && ", ClangCxx(), " -std=c++17 -c -o /dev/null -I", Quote(include),
+          " ", absl::StripAsciiWhitespace(flags.out), " ", Quote(entry.path().string())));
+      EXPECT_EQ(compiled.exit_code, 0) << compiled.err;
+      EXPECT_EQ(compiled.err, "");
+    }
+    std::string uses = absl::StrCat(*scratch_, "/", consumer, ".uses.apisnap");
+    CommandResult merged = Apicompat(absl::StrCat("merge --allow-empty -o ", Quote(uses), " ", Quote(out)));
+    EXPECT_EQ(merged.exit_code, 0) << merged.err;
+    return uses;
+  }
+
   static std::string* scratch_;
 };
 
@@ -96,9 +120,8 @@ const char* const kTrainerUpgrade[] = {
 const char* const kTrainerBounds[] = {
     "src/train.cc:10 used-missing-in-minimum lib::Config::seed <- src/train.cc:10 member-access",
     "src/train.cc:11 used-incompatible-in-minimum lib::stage(int, bool) <- src/train.cc:11 call",
+    // Its constructor, used on the same line, is part of this finding.
     "src/train.cc:12 used-missing-in-minimum lib::Stager <- src/train.cc:12 type-by-value",
-    "src/train.cc:12 used-missing-in-minimum lib::Stager::Stager(int) <- src/train.cc:12 "
-    "construction",
     "src/train.cc:13 used-missing-in-maximum lib::Stager::run() <- src/train.cc:13 call",
     "src/train.cc:13 used-missing-in-minimum lib::Stager::run() <- src/train.cc:13 call",
     "src/train.cc:16 used-incompatible-in-maximum lib::evaluate(const lib::Model &) <- "
@@ -158,7 +181,40 @@ TEST_F(ImpactTest, RecordedUsesAgainstMinimumAndMaximum) {
   Report without = ImpactJson(absl::StrCat("--uses ", Quote(Recorded("trainer")), " --maximum ",
                                            Quote(Dependency("3.0"))),
                               1);
-  EXPECT_THAT(Lines(without), ElementsAre(kTrainerBounds[4]));
+  EXPECT_THAT(Lines(without), ElementsAre(kTrainerBounds[3]));
+}
+
+// The whole path: the consumers built through the real plugin with
+// --uses-of give the findings above, with their lines; the recorded uses
+// are what the plugin records.
+TEST_F(ImpactTest, BuiltConsumersThroughThePlugin) {
+  std::string trainer = BuiltUses("trainer");
+  std::string viewer = BuiltUses("viewer");
+  for (const char* consumer : {"trainer", "viewer"}) {
+    CommandResult built = Apicompat(absl::StrCat("dump ", Quote(BuiltUses(consumer))));
+    CommandResult recorded = Apicompat(absl::StrCat("dump ", Quote(Recorded(consumer))));
+    EXPECT_EQ(built.out.substr(built.out.find("\nuses {")),
+              recorded.out.substr(recorded.out.find("\nuses {")))
+        << consumer << ": tests/impact/recorded is out of date";
+  }
+  Report upgrade = ImpactJson(Upgrade(absl::StrCat("--uses ", Quote(trainer))), 1);
+  EXPECT_THAT(Lines(upgrade), ::testing::ElementsAreArray(kTrainerUpgrade));
+  EXPECT_EQ(upgrade.impact().unaffected(), 5u);
+  Report bounds = ImpactJson(
+      absl::StrCat("--uses ", Quote(trainer), " --minimum ", Quote(Dependency("1.0")),
+                   " --maximum ", Quote(Dependency("3.0")), " --current ", Quote(Dependency("2.0"))),
+      1);
+  EXPECT_THAT(Lines(bounds), ::testing::ElementsAreArray(kTrainerBounds));
+  // A consumer that uses nothing affected.
+  Report unaffected = ImpactJson(Upgrade(absl::StrCat("--uses ", Quote(viewer))), 0);
+  EXPECT_THAT(unaffected.findings(), IsEmpty());
+  // Both: the maintainer's view of whom the upgrade breaks.
+  Report both = ImpactJson(
+      Upgrade(absl::StrCat("--uses ", Quote(trainer), " --uses ", Quote(viewer))), 1);
+  EXPECT_THAT(both.impact().projects(), ElementsAre("trainer", "viewer"));
+  for (const Finding& finding : both.findings()) {
+    for (const UseSite& site : finding.uses()) EXPECT_EQ(site.project(), "trainer");
+  }
 }
 
 TEST_F(ImpactTest, SeveralConsumersNameTheirProjects) {
