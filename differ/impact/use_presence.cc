@@ -2,8 +2,10 @@
 
 #include <optional>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "diff_context.h"
 #include "rule_catalog.h"
 
@@ -25,29 +27,29 @@ absl::string_view Verb(UseKind kind) {
   }
 }
 
-// The names a version declares under each kind: "function:lib::stage".
+// A version's declarations by qualified name.
 class NameIndex {
  public:
   explicit NameIndex(const Snapshot& snapshot) {
     for (const Decl& decl : snapshot.decls()) {
-      names_.insert(decl.qualified_name());
+      by_name_[decl.qualified_name()].push_back(NameOfId(decl.id()));
     }
   }
-  // The declaration's name, when the version declares it under another id:
-  // the id without its kind, cut before a '(' of its parameter list (the
-  // name itself may hold parentheses: "operator()").
-  bool HasNameOf(const std::string& id) const {
+  // How the version declares the name of `id` (the id without its kind,
+  // cut before a '(' of its parameter list, as the name itself may hold
+  // parentheses: "operator()"), e.g. "lib::stage(int)"; empty when it does
+  // not.
+  std::vector<std::string> DeclarationsNamedLike(const std::string& id) const {
     std::string name = NameOfId(id);
-    if (names_.contains(name)) return true;
-    for (size_t paren = name.find('('); paren != std::string::npos;
-         paren = name.find('(', paren + 1)) {
-      if (names_.contains(name.substr(0, paren))) return true;
+    for (size_t end = name.find('('); ; end = name.find('(', end + 1)) {
+      auto it = by_name_.find(name.substr(0, end));
+      if (it != by_name_.end()) return it->second;
+      if (end == std::string::npos) return {};
     }
-    return false;
   }
 
  private:
-  absl::flat_hash_set<std::string> names_;
+  absl::flat_hash_map<std::string, std::vector<std::string>> by_name_;
 };
 
 // Whether `decl` has the field or enumerator `member`.
@@ -65,7 +67,7 @@ enum class State { kPresent, kMissing, kIncompatible };
 
 struct Presence {
   State state = State::kPresent;
-  std::string how;  // for kIncompatible: "other parameters or another kind", ...
+  std::string how;  // for kIncompatible: "as lib::stage(int)", "returns 'float' there, ..."
 };
 
 // The type that a use of `decl` depends on beyond its id: a function's
@@ -101,8 +103,9 @@ Presence PresenceOf(const Use& use, const SnapshotIndex& index, const NameIndex&
     if (change.empty()) return {State::kPresent};
     return {State::kIncompatible, change};
   }
-  if (!names.HasNameOf(use.decl_id())) return {State::kMissing};
-  return {State::kIncompatible, "other parameters, or another kind of declaration"};
+  std::vector<std::string> declared = names.DeclarationsNamedLike(use.decl_id());
+  if (declared.empty()) return {State::kMissing};
+  return {State::kIncompatible, absl::StrCat("as ", absl::StrJoin(declared, " and "))};
 }
 
 std::string RuleId(State state, Bound bound) {

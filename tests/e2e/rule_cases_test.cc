@@ -184,7 +184,7 @@ std::string ConsumerUses(const fs::path& dir, const std::string& side, const std
     absl::StrAppend(&merge_args, " ", Quote(snapshot));
   }
   std::string uses = absl::StrCat(scratch, "/uses.apisnap");
-  CommandResult merge = Apicompat(absl::StrCat("merge --allow-empty -o ", Quote(uses), merge_args));
+  CommandResult merge = Apicompat(absl::StrCat("merge -o ", Quote(uses), merge_args));
   EXPECT_EQ(merge.exit_code, 0) << merge.err;
   return uses;
 }
