@@ -144,6 +144,9 @@ std::string RenderMarkdown(const Report& report, const ReportContext& context) {
   if (std::string unaffected = UnaffectedText(report); !unaffected.empty()) {
     absl::StrAppend(&out, "; ", unaffected);
   }
+  if (std::string projects = ProjectsText(report); !projects.empty()) {
+    absl::StrAppend(&out, ".\n\nBy project: ", Cell(projects));
+  }
   absl::StrAppend(&out, ".\n\n");
   absl::StrAppend(
       &out, Section(report, "Errors", [](const Finding& f) { return Is(f, Severity::kError); }),

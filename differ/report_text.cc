@@ -59,6 +59,9 @@ std::string UseNotes(const Finding& finding) {
 std::string ImpactSummary(const Report& report) {
   std::string out =
       absl::StrCat("apicompat: ", CountsText(report), "; ", ImpactVerdictText(report), "\n");
+  if (std::string projects = ProjectsText(report); !projects.empty()) {
+    absl::StrAppend(&out, "apicompat: ", projects, "\n");
+  }
   if (std::string unaffected = UnaffectedText(report); !unaffected.empty()) {
     absl::StrAppend(&out, "apicompat: ", unaffected, "\n");
   }

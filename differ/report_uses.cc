@@ -1,7 +1,9 @@
 #include "report_uses.h"
 
+#include <algorithm>
 #include <vector>
 
+#include "absl/container/btree_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "report_advice.h"
@@ -11,6 +13,11 @@ namespace {
 
 std::string Whom(const Report& report) {
   return report.impact().projects_size() > 1 ? "these projects" : "this project";
+}
+
+// "this project uses", "these projects use".
+std::string WhoUses(const Report& report) {
+  return report.impact().projects_size() > 1 ? "these projects use" : "this project uses";
 }
 
 bool Bounded(const Report& report) {
@@ -40,6 +47,27 @@ std::string UnaffectedText(const Report& report) {
                       Whom(report));
 }
 
+std::string ProjectsText(const Report& report) {
+  if (report.impact().projects_size() < 2) return "";
+  std::vector<std::string> parts;
+  for (const std::string& project : report.impact().projects()) {
+    absl::btree_map<std::string, int> by_severity;
+    for (const Finding& finding : report.findings()) {
+      bool reached = std::any_of(finding.uses().begin(), finding.uses().end(),
+                                 [&](const UseSite& site) { return site.project() == project; });
+      if (reached) ++by_severity[finding.severity()];
+    }
+    std::vector<std::string> counts;
+    for (const auto& [severity, count] : by_severity) {
+      counts.push_back(absl::StrCat(count, " ", severity,
+                                    count == 1 || severity == "info" ? "" : "s"));
+    }
+    parts.push_back(absl::StrCat(project, ": ",
+                                 counts.empty() ? "not affected" : absl::StrJoin(counts, ", ")));
+  }
+  return absl::StrJoin(parts, "; ");
+}
+
 std::string ImpactVerdictText(const Report& report) {
   std::string whom = Whom(report);
   if (Bounded(report)) {
@@ -50,7 +78,7 @@ std::string ImpactVerdictText(const Report& report) {
     }
     std::string versions = absl::StrJoin(named, " and ");
     return report.failed()
-               ? absl::StrCat("Affected: ", whom, " uses declarations that version",
+               ? absl::StrCat("Affected: ", WhoUses(report), " declarations that version",
                               named.size() > 1 ? "s " : " ", versions,
                               named.size() > 1 ? " lack" : " lacks", " or declare",
                               named.size() > 1 ? "" : "s", " differently.")
@@ -59,12 +87,12 @@ std::string ImpactVerdictText(const Report& report) {
                               " as it is used.");
   }
   if (report.failed()) {
-    return absl::StrCat("Affected: ", whom, " uses declarations the changes break.");
+    return absl::StrCat("Affected: ", WhoUses(report), " declarations the changes break.");
   }
   return report.findings().empty()
              ? absl::StrCat("Not affected: no change reaches the uses of ", whom, ".")
-             : absl::StrCat("Not affected by breaking changes: ", whom,
-                            " uses declarations that changed compatibly.");
+             : absl::StrCat("Not affected by breaking changes: ", WhoUses(report),
+                            " declarations that changed compatibly.");
 }
 
 std::string ImpactWaysForward(const Report& report) {

@@ -21,6 +21,10 @@ std::string UsesText(const Finding& finding);
 // for a report of --minimum/--maximum, or when nothing was left out.
 std::string UnaffectedText(const Report& report);
 
+// With several consumers, whom the findings reach: "trainer: 4 errors;
+// viewer: not affected"; empty otherwise.
+std::string ProjectsText(const Report& report);
+
 // The verdict for the consumers: "this project is affected by breaking
 // changes" and the like.
 std::string ImpactVerdictText(const Report& report);

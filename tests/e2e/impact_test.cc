@@ -230,7 +230,8 @@ TEST_F(ImpactTest, SeveralConsumersNameTheirProjects) {
       "impact ", Upgrade(absl::StrCat("--uses ", Quote(Recorded("trainer")), " --uses view=",
                                       Quote(Recorded("viewer"))))));
   EXPECT_THAT(text.out, HasSubstr("\nsrc/train.cc:13: note: [trainer] used here (call)\n"));
-  EXPECT_THAT(text.out, HasSubstr("5 other changes do not affect these projects"));
+  EXPECT_THAT(text.out, HasSubstr("\napicompat: trainer: 4 errors; view: not affected\n"
+                                  "apicompat: 5 other changes do not affect these projects\n"));
 }
 
 TEST_F(ImpactTest, EveryFormatShowsTheUses) {
