@@ -22,13 +22,14 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Tooling/Tooling.h"
-#include "progress.h"
+#include "child_processes.h"
 #include "compile_jobs.h"
 #include "empty_snapshot.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "merge.h"
+#include "progress.h"
 #include "public_filter.h"
 #include "snapshot_io.h"
 #include "snapshot_tool_options.h"
@@ -45,14 +46,16 @@ int Fail(absl::string_view message) {
   return kExitError;
 }
 
-// Collects the snapshot once the front end has parsed the translation unit,
-// unless it has errors (as the plugin, which writes none for a failed
-// compile).
 // What every translation unit's collector is given.
 struct Surface {
   std::vector<std::string> public_dirs;  // absolute
   std::vector<std::string> excludes;
+  bool parse_function_bodies = false;
 };
+
+// Collects the snapshot once the front end has parsed the translation unit,
+// unless it has errors (as the plugin, which writes none for a failed
+// compile).
 
 class SnapshotConsumer : public clang::ASTConsumer {
  public:
@@ -85,6 +88,13 @@ class SnapshotAction : public clang::ASTFrontendAction {
  protected:
   std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance& compiler,
                                                         llvm::StringRef input_file) override {
+    // No recorded fact comes from a function's body: the parser skips the
+    // bodies it can (not those of constexpr functions nor of functions with
+    // a deduced return type, which declarations may need), and with them
+    // the template instantiations only bodies ask for. The snapshot stays
+    // byte-identical (tests/e2e/header_mode_test.cc checks it on every
+    // rule case).
+    compiler.getFrontendOpts().SkipFunctionBodies = !surface_.parse_function_bodies;
     return std::make_unique<SnapshotConsumer>(compiler, surface_, input_file.str(), result_);
   }
 
@@ -100,6 +110,10 @@ std::string DisplayName(const CompileJob& job, const std::string& cwd) {
   return file;
 }
 
+// What a child process hands back: a tag, then the snapshot or the error.
+constexpr char kSnapshotTag = 'S';
+constexpr char kErrorTag = 'E';
+
 class SnapshotRunner {
  public:
   SnapshotRunner(const SnapshotToolOptions& options, std::string cwd)
@@ -109,33 +123,67 @@ class SnapshotRunner {
       surface_.public_dirs.push_back(PublicFilter::Normalize(dir, cwd_));
     }
     surface_.excludes = options.excludes;
+    surface_.parse_function_bodies = options.parse_function_bodies;
   }
 
-  // Runs every job; an error message when one fails.
+  // Runs every job, `options.jobs` at a time, and merges their snapshots in
+  // the jobs' order whatever order they finish in; an error message when one
+  // fails (the first in the jobs' order, as a serial run would).
   std::optional<std::string> Run(const std::vector<CompileJob>& jobs) {
     Progress progress(jobs.size(), options_.progress      ? ProgressMode::kOn
                                    : options_.no_progress ? ProgressMode::kOff
                                                           : ProgressMode::kAuto);
-    for (const CompileJob& job : jobs) {
-      progress.Step(DisplayName(job, cwd_));
-      if (std::optional<std::string> error = RunJob(job, progress)) return error;
-    }
-    return std::nullopt;
+    int parallel = options_.jobs > 0 ? options_.jobs : AvailableCores();
+    if (parallel == 1 || jobs.size() == 1) return RunInProcess(jobs, progress);
+    return RunInChildren(jobs, parallel, progress);
   }
 
   SnapshotMerger& merger() { return merger_; }
 
  private:
-  std::optional<std::string> RunJob(const CompileJob& job, Progress& progress) {
-    // The compile runs where the build would run it, so that relative
-    // paths (and the snapshot's names) resolve exactly as in the build.
-    if (::chdir(job.directory.c_str()) != 0) {
-      return absl::StrCat("snapshot: cannot enter ", job.directory, " (the directory of ",
-                          job.file, "'s compile command)");
+  std::optional<std::string> RunInProcess(const std::vector<CompileJob>& jobs,
+                                          Progress& progress) {
+    for (const CompileJob& job : jobs) {
+      std::vector<std::string> command = Prepare(job, progress);
+      absl::StatusOr<Snapshot> snapshot = Compile(job, command);
+      if (!snapshot.ok()) return std::string(snapshot.status().message());
+      merger_.Add(*std::move(snapshot));
     }
+    return std::nullopt;
+  }
+
+  std::optional<std::string> RunInChildren(const std::vector<CompileJob>& jobs, int parallel,
+                                           Progress& progress) {
+    std::vector<std::vector<std::string>> commands(jobs.size());
+    std::optional<std::string> failure;
+    ChildWork work;
+    work.count = jobs.size();
+    work.jobs = parallel;
+    work.start = [&](size_t i) { commands[i] = Prepare(jobs[i], progress); };
+    work.run = [&](size_t i) -> std::optional<std::string> {
+      absl::StatusOr<Snapshot> snapshot = Compile(jobs[i], commands[i]);
+      if (!snapshot.ok()) return std::string(1, kErrorTag) + std::string(snapshot.status().message());
+      return std::string(1, kSnapshotTag) + snapshot->SerializeAsString();
+    };
+    work.done = [&](size_t i, ChildResult result) {
+      failure = Finish(jobs[i], result, progress);
+      return !failure;
+    };
+    if (std::optional<std::string> error = RunInChildProcesses(work)) return error;
+    return failure;
+  }
+
+  // Before a job starts: shows it, and returns its command line. Warnings
+  // about the flags it drops are printed when first seen, in the jobs' order.
+  std::vector<std::string> Prepare(const CompileJob& job, Progress& progress) {
+    progress.Step(DisplayName(job, cwd_));
     std::set<std::string> dropped;
+    // Response files are read relative to the compile's directory; one
+    // that cannot be entered fails the compile, which says so.
+    if (::chdir(job.directory.c_str()) != 0) return {};
     std::vector<std::string> command =
         ParseOnlyCommandLine(job.command_line, options_.extra_flags, dropped);
+    if (::chdir(cwd_.c_str()) != 0) return {};
     for (const std::string& flag : dropped) {
       if (warned_.insert(flag).second) {
         progress.Clear();
@@ -144,19 +192,57 @@ class SnapshotRunner {
                   << DisplayName(job, cwd_) << ")\n";
       }
     }
+    return command;
+  }
+
+  // A finished child's result: its diagnostics printed, its snapshot merged;
+  // an error message if it failed.
+  std::optional<std::string> Finish(const CompileJob& job, const ChildResult& result,
+                                    Progress& progress) {
+    if (!result.stderr_text.empty()) {
+      progress.Clear();
+      std::cerr << result.stderr_text << std::flush;
+    }
+    if (result.signal != 0) {
+      return absl::StrCat("snapshot: compiling ", DisplayName(job, cwd_), " crashed (signal ",
+                          result.signal, "; Clang's output is above)");
+    }
+    if (!result.output || result.output->empty()) return CannotCompile(job);
+    absl::string_view payload = absl::string_view(*result.output).substr(1);
+    if (result.output->front() == kErrorTag) return std::string(payload);
+    Snapshot snapshot;
+    if (!snapshot.ParseFromArray(payload.data(), static_cast<int>(payload.size()))) {
+      return CannotCompile(job);
+    }
+    merger_.Add(std::move(snapshot));
+    return std::nullopt;
+  }
+
+  std::string CannotCompile(const CompileJob& job) const {
+    return absl::StrCat("snapshot: ", DisplayName(job, cwd_),
+                        " does not compile (Clang's errors are above)");
+  }
+
+  // Compiles one job as its command says (in this process or a child).
+  absl::StatusOr<Snapshot> Compile(const CompileJob& job, const std::vector<std::string>& command) {
+    // The compile runs where the build would run it, so that relative
+    // paths (and the snapshot's names) resolve exactly as in the build.
+    if (command.empty() || ::chdir(job.directory.c_str()) != 0) {
+      return absl::UnavailableError(absl::StrCat("snapshot: cannot enter ", job.directory,
+                                                 " (the directory of ", job.file,
+                                                 "'s compile command)"));
+    }
     std::optional<Snapshot> result;
     llvm::IntrusiveRefCntPtr<clang::FileManager> files(
         new clang::FileManager(clang::FileSystemOptions(), llvm::vfs::getRealFileSystem()));
     clang::tooling::ToolInvocation invocation(
         command, std::make_unique<SnapshotAction>(surface_, result), files.get());
     bool ran = invocation.run();
-    if (::chdir(cwd_.c_str()) != 0) return absl::StrCat("snapshot: cannot return to ", cwd_);
-    if (!ran || !result) {
-      return absl::StrCat("snapshot: ", DisplayName(job, cwd_),
-                          " does not compile (Clang's errors are above)");
+    if (::chdir(cwd_.c_str()) != 0) {
+      return absl::UnavailableError(absl::StrCat("snapshot: cannot return to ", cwd_));
     }
-    merger_.Add(*std::move(result));
-    return std::nullopt;
+    if (!ran || !result) return absl::InvalidArgumentError(CannotCompile(job));
+    return *std::move(result);
   }
 
   const SnapshotToolOptions& options_;

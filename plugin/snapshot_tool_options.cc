@@ -5,6 +5,7 @@
 #include <set>
 
 #include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "did_you_mean.h"
 #include "public_filter.h"
@@ -14,10 +15,11 @@ namespace apicompat {
 const char kSnapshotToolUsage[] =
     "usage: apicompat snapshot -o OUT --public-dir DIR [--public-dir DIR ...]\n"
     "           [--exclude GLOB ...] [--keep-first] [--allow-empty]\n"
-    "           [--progress|--no-progress] -p BUILD_DIR [SOURCE...] [-- FLAG...]\n"
+    "           [--progress|--no-progress] [-j N] [--parse-function-bodies]\n"
+    "           -p BUILD_DIR [SOURCE...] [-- FLAG...]\n"
     "       apicompat snapshot -o OUT --public-dir DIR [--public-dir DIR ...]\n"
     "           [--exclude GLOB ...] [--keep-first] [--allow-empty]\n"
-    "           [--progress|--no-progress]\n"
+    "           [--progress|--no-progress] [-j N] [--parse-function-bodies]\n"
     "           [-I DIR] [-isystem DIR] [-D NAME[=VALUE]] [-U NAME] [--std STD] [-x c|c++]\n"
     "           [-- FLAG...]\n"
     "\n"
@@ -46,6 +48,13 @@ const char kSnapshotToolUsage[] =
     "                C++ (-x c: as C) with --std (default c++17, for C c11), the\n"
     "                -I/-isystem/-D/-U given and the public dirs as include dirs.\n"
     "  -- FLAG...    added to every compile command.\n"
+    "  -j N, --jobs N  compile N translation units or headers at a time (default:\n"
+    "                every core), each in a process of its own; the snapshot is\n"
+    "                the same whatever N (merged in the order of -j 1), and so\n"
+    "                are the messages (each compile's printed whole, in order).\n"
+    "  --parse-function-bodies  parse every function body, as a compile does. By\n"
+    "                default the bodies that no declaration needs are skipped: the\n"
+    "                snapshot is the same, made faster; this flag checks it.\n"
     "  --progress    show [N/TOTAL] FILE on stderr, one line per translation unit\n"
     "                or header; on a terminal it is shown (overwritten in place)\n"
     "                without asking. --no-progress: never.\n"
@@ -78,8 +87,8 @@ absl::StatusOr<std::optional<std::string>> FlagValue(const std::vector<std::stri
 
 template <typename ValueFlags>
 absl::Status UnknownFlag(const std::string& arg, const ValueFlags& flags) {
-  std::vector<std::string> known = {"--help", "--keep-first", "--allow-empty", "--progress",
-                                    "--no-progress"};
+  std::vector<std::string> known = {"--help",     "--keep-first",   "--allow-empty",
+                                    "--progress", "--no-progress", "--parse-function-bodies"};
   for (const auto& flag : flags) known.push_back(flag.name);
   std::string name = arg.substr(0, arg.find('='));
   return absl::InvalidArgumentError(
@@ -90,7 +99,7 @@ absl::Status UnknownFlag(const std::string& arg, const ValueFlags& flags) {
 absl::Status GivenOnce(const std::string& name, std::set<std::string>& seen) {
   static const std::map<std::string, std::string> kSingle = {
       {"-o", "-o"}, {"--output", "-o"}, {"-p", "-p"}, {"--std", "--std"}, {"-std", "--std"},
-      {"-x", "-x"}};
+      {"-x", "-x"}, {"-j", "-j"}, {"--jobs", "-j"}};
   auto it = kSingle.find(name);
   if (it == kSingle.end() || seen.insert(it->second).second) return absl::OkStatus();
   return absl::InvalidArgumentError(
@@ -117,6 +126,10 @@ absl::StatusOr<SnapshotToolOptions> ParseSnapshotToolArgs(const std::vector<std:
       options.keep_first = true;
       continue;
     }
+    if (arg == "--parse-function-bodies") {
+      options.parse_function_bodies = true;
+      continue;
+    }
     if (arg == "--allow-empty") {
       options.allow_empty = true;
       continue;
@@ -137,8 +150,9 @@ absl::StatusOr<SnapshotToolOptions> ParseSnapshotToolArgs(const std::vector<std:
     static const ValueFlag kFlags[] = {
         {"--output", false}, {"--public-dir", false}, {"--exclude", false},
         {"--std", false},    {"-std", false},
+        {"--jobs", false},
         {"-isystem", true},  {"-o", true},            {"-p", true},     {"-I", true},
-        {"-D", true},        {"-U", true},            {"-x", true}};
+        {"-D", true},        {"-U", true},            {"-x", true},     {"-j", true}};
     std::optional<std::string> value;
     std::string name;
     for (const ValueFlag& flag : kFlags) {
@@ -161,6 +175,11 @@ absl::StatusOr<SnapshotToolOptions> ParseSnapshotToolArgs(const std::vector<std:
       options.public_dirs.push_back(*value);
     } else if (name == "--exclude") {
       options.excludes.push_back(*value);
+    } else if (name == "-j" || name == "--jobs") {
+      if (!absl::SimpleAtoi(*value, &options.jobs) || options.jobs < 1) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("snapshot: -j takes a number of jobs (1 or more), not '", *value, "'"));
+      }
     } else if (name == "-p") {
       options.compile_commands = *value;
     } else if (name == "--std" || name == "-std") {
