@@ -1,6 +1,8 @@
-// Runs independent pieces of work in forked child processes, a few at a
+// Runs independent pieces of work in forked worker processes, a few at a
 // time, and hands their results back in order: what lets apicompat-snapshot
 // compile translation units in parallel yet write what a serial run writes.
+// A worker runs piece after piece (forked once, it faults Clang's code in
+// once), so a piece must depend only on what existed when the run began.
 //
 // Processes rather than threads: every compile runs in its own working
 // directory (chdir is per process), Clang prints its diagnostics straight to
@@ -29,7 +31,8 @@ struct ChildWork {
   int jobs = 1;      // child processes at a time
   // Called in the parent before piece i starts (in order of i).
   std::function<void(size_t i)> start;
-  // Piece i, run in the child; none is a failure.
+  // Piece i, run in a worker; none is a failure. It sees the memory of the
+  // parent as it was when the worker was forked, not what `start` changed.
   std::function<std::optional<std::string>(size_t i)> run;
   // Called in the parent with each piece's result, in order of i; false
   // stops the run (no later piece starts or is handed back).

@@ -154,14 +154,14 @@ class SnapshotRunner {
 
   std::optional<std::string> RunInChildren(const std::vector<CompileJob>& jobs, int parallel,
                                            Progress& progress) {
-    std::vector<std::vector<std::string>> commands(jobs.size());
     std::optional<std::string> failure;
     ChildWork work;
     work.count = jobs.size();
     work.jobs = parallel;
-    work.start = [&](size_t i) { commands[i] = Prepare(jobs[i], progress); };
+    work.start = [&](size_t i) { Prepare(jobs[i], progress); };
     work.run = [&](size_t i) -> std::optional<std::string> {
-      absl::StatusOr<Snapshot> snapshot = Compile(jobs[i], commands[i]);
+      std::set<std::string> dropped;  // the parent warns about them
+      absl::StatusOr<Snapshot> snapshot = Compile(jobs[i], CommandLine(jobs[i], dropped));
       if (!snapshot.ok()) return std::string(1, kErrorTag) + std::string(snapshot.status().message());
       return std::string(1, kSnapshotTag) + snapshot->SerializeAsString();
     };
@@ -173,17 +173,24 @@ class SnapshotRunner {
     return failure;
   }
 
+  // The job's command line as this tool runs it; the flags it drops are
+  // added to `dropped`. Response files are read relative to the compile's
+  // directory: one that cannot be entered gives no command, and the compile
+  // says so.
+  std::vector<std::string> CommandLine(const CompileJob& job, std::set<std::string>& dropped) {
+    if (::chdir(job.directory.c_str()) != 0) return {};
+    std::vector<std::string> command =
+        ParseOnlyCommandLine(job.command_line, options_.extra_flags, dropped);
+    if (::chdir(cwd_.c_str()) != 0) return {};
+    return command;
+  }
+
   // Before a job starts: shows it, and returns its command line. Warnings
   // about the flags it drops are printed when first seen, in the jobs' order.
   std::vector<std::string> Prepare(const CompileJob& job, Progress& progress) {
     progress.Step(DisplayName(job, cwd_));
     std::set<std::string> dropped;
-    // Response files are read relative to the compile's directory; one
-    // that cannot be entered fails the compile, which says so.
-    if (::chdir(job.directory.c_str()) != 0) return {};
-    std::vector<std::string> command =
-        ParseOnlyCommandLine(job.command_line, options_.extra_flags, dropped);
-    if (::chdir(cwd_.c_str()) != 0) return {};
+    std::vector<std::string> command = CommandLine(job, dropped);
     for (const std::string& flag : dropped) {
       if (warned_.insert(flag).second) {
         progress.Clear();
