@@ -22,13 +22,14 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Tooling/Tooling.h"
-#include "progress.h"
+#include "child_processes.h"
 #include "compile_jobs.h"
 #include "empty_snapshot.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "merge.h"
+#include "progress.h"
 #include "public_filter.h"
 #include "snapshot_io.h"
 #include "snapshot_tool_options.h"
@@ -75,17 +76,27 @@ class SnapshotConsumer : public clang::ASTConsumer {
 
 class SnapshotAction : public clang::ASTFrontendAction {
  public:
-  SnapshotAction(const SnapshotScope& scope, std::optional<Snapshot>& result)
-      : scope_(scope), result_(result) {}
+  SnapshotAction(const SnapshotScope& scope, bool skip_function_bodies,
+                 std::optional<Snapshot>& result)
+      : scope_(scope), skip_function_bodies_(skip_function_bodies), result_(result) {}
 
  protected:
   std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance& compiler,
                                                         llvm::StringRef input_file) override {
+    // No recorded fact comes from a function's body: the parser skips the
+    // bodies it can (not those of constexpr functions nor of functions with
+    // a deduced return type, which declarations may need), and with them
+    // the template instantiations only bodies ask for. The snapshot stays
+    // byte-identical (tests/e2e/header_mode_test.cc checks it on every
+    // rule case). A consumer's uses are mostly in bodies: with --uses-of
+    // every body is parsed.
+    compiler.getFrontendOpts().SkipFunctionBodies = skip_function_bodies_;
     return std::make_unique<SnapshotConsumer>(compiler, scope_, input_file.str(), result_);
   }
 
  private:
   const SnapshotScope& scope_;
+  bool skip_function_bodies_;
   std::optional<Snapshot>& result_;
 };
 
@@ -95,6 +106,10 @@ std::string DisplayName(const CompileJob& job, const std::string& cwd) {
   if (absl::StartsWith(file, cwd + "/")) return file.substr(cwd.size() + 1);
   return file;
 }
+
+// What a child process hands back: a tag, then the snapshot or the error.
+constexpr char kSnapshotTag = 'S';
+constexpr char kErrorTag = 'E';
 
 class SnapshotRunner {
  public:
@@ -117,31 +132,71 @@ class SnapshotRunner {
     }
   }
 
-  // Runs every job; an error message when one fails.
+  // Runs every job, `options.jobs` at a time, and merges their snapshots in
+  // the jobs' order whatever order they finish in; an error message when one
+  // fails (the first in the jobs' order, as a serial run would).
   std::optional<std::string> Run(const std::vector<CompileJob>& jobs) {
     Progress progress(jobs.size(), options_.progress      ? ProgressMode::kOn
                                    : options_.no_progress ? ProgressMode::kOff
                                                           : ProgressMode::kAuto);
-    for (const CompileJob& job : jobs) {
-      progress.Step(DisplayName(job, cwd_));
-      if (std::optional<std::string> error = RunJob(job, progress)) return error;
-    }
-    return std::nullopt;
+    int parallel = options_.jobs > 0 ? options_.jobs : AvailableCores();
+    if (parallel == 1 || jobs.size() == 1) return RunInProcess(jobs, progress);
+    return RunInChildren(jobs, parallel, progress);
   }
 
   SnapshotMerger& merger() { return merger_; }
 
  private:
-  std::optional<std::string> RunJob(const CompileJob& job, Progress& progress) {
-    // The compile runs where the build would run it, so that relative
-    // paths (and the snapshot's names) resolve exactly as in the build.
-    if (::chdir(job.directory.c_str()) != 0) {
-      return absl::StrCat("snapshot: cannot enter ", job.directory, " (the directory of ",
-                          job.file, "'s compile command)");
+  std::optional<std::string> RunInProcess(const std::vector<CompileJob>& jobs,
+                                          Progress& progress) {
+    for (const CompileJob& job : jobs) {
+      std::vector<std::string> command = Prepare(job, progress);
+      absl::StatusOr<Snapshot> snapshot = Compile(job, command);
+      if (!snapshot.ok()) return std::string(snapshot.status().message());
+      merger_.Add(*std::move(snapshot));
     }
-    std::set<std::string> dropped;
+    return std::nullopt;
+  }
+
+  std::optional<std::string> RunInChildren(const std::vector<CompileJob>& jobs, int parallel,
+                                           Progress& progress) {
+    std::optional<std::string> failure;
+    ChildWork work;
+    work.count = jobs.size();
+    work.jobs = parallel;
+    work.start = [&](size_t i) { Prepare(jobs[i], progress); };
+    work.run = [&](size_t i) -> std::optional<std::string> {
+      std::set<std::string> dropped;  // the parent warns about them
+      absl::StatusOr<Snapshot> snapshot = Compile(jobs[i], CommandLine(jobs[i], dropped));
+      if (!snapshot.ok()) return std::string(1, kErrorTag) + std::string(snapshot.status().message());
+      return std::string(1, kSnapshotTag) + snapshot->SerializeAsString();
+    };
+    work.done = [&](size_t i, ChildResult result) {
+      failure = Finish(jobs[i], result, progress);
+      return !failure;
+    };
+    if (std::optional<std::string> error = RunInChildProcesses(work)) return error;
+    return failure;
+  }
+
+  // The job's command line as this tool runs it; the flags it drops are
+  // added to `dropped`. Response files are read relative to the compile's
+  // directory: one that cannot be entered gives no command, and the compile
+  // says so.
+  std::vector<std::string> CommandLine(const CompileJob& job, std::set<std::string>& dropped) {
+    if (::chdir(job.directory.c_str()) != 0) return {};
     std::vector<std::string> command =
         ParseOnlyCommandLine(job.command_line, options_.extra_flags, dropped);
+    if (::chdir(cwd_.c_str()) != 0) return {};
+    return command;
+  }
+
+  // Before a job starts: shows it, and returns its command line. Warnings
+  // about the flags it drops are printed when first seen, in the jobs' order.
+  std::vector<std::string> Prepare(const CompileJob& job, Progress& progress) {
+    progress.Step(DisplayName(job, cwd_));
+    std::set<std::string> dropped;
+    std::vector<std::string> command = CommandLine(job, dropped);
     for (const std::string& flag : dropped) {
       if (warned_.insert(flag).second) {
         progress.Clear();
@@ -150,19 +205,58 @@ class SnapshotRunner {
                   << DisplayName(job, cwd_) << ")\n";
       }
     }
+    return command;
+  }
+
+  // A finished child's result: its diagnostics printed, its snapshot merged;
+  // an error message if it failed.
+  std::optional<std::string> Finish(const CompileJob& job, const ChildResult& result,
+                                    Progress& progress) {
+    if (!result.stderr_text.empty()) {
+      progress.Clear();
+      std::cerr << result.stderr_text << std::flush;
+    }
+    if (result.signal != 0) {
+      return absl::StrCat("snapshot: compiling ", DisplayName(job, cwd_), " crashed (signal ",
+                          result.signal, "; Clang's output is above)");
+    }
+    if (!result.output || result.output->empty()) return CannotCompile(job);
+    absl::string_view payload = absl::string_view(*result.output).substr(1);
+    if (result.output->front() == kErrorTag) return std::string(payload);
+    Snapshot snapshot;
+    if (!snapshot.ParseFromArray(payload.data(), static_cast<int>(payload.size()))) {
+      return CannotCompile(job);
+    }
+    merger_.Add(std::move(snapshot));
+    return std::nullopt;
+  }
+
+  std::string CannotCompile(const CompileJob& job) const {
+    return absl::StrCat("snapshot: ", DisplayName(job, cwd_),
+                        " does not compile (Clang's errors are above)");
+  }
+
+  // Compiles one job as its command says (in this process or a child).
+  absl::StatusOr<Snapshot> Compile(const CompileJob& job, const std::vector<std::string>& command) {
+    // The compile runs where the build would run it, so that relative
+    // paths (and the snapshot's names) resolve exactly as in the build.
+    if (command.empty() || ::chdir(job.directory.c_str()) != 0) {
+      return absl::UnavailableError(absl::StrCat("snapshot: cannot enter ", job.directory,
+                                                 " (the directory of ", job.file,
+                                                 "'s compile command)"));
+    }
     std::optional<Snapshot> result;
     llvm::IntrusiveRefCntPtr<clang::FileManager> files(
         new clang::FileManager(clang::FileSystemOptions(), llvm::vfs::getRealFileSystem()));
+    bool skip_bodies = !options_.parse_function_bodies && scope_.uses_of.empty();
     clang::tooling::ToolInvocation invocation(
-        command, std::make_unique<SnapshotAction>(scope_, result), files.get());
+        command, std::make_unique<SnapshotAction>(scope_, skip_bodies, result), files.get());
     bool ran = invocation.run();
-    if (::chdir(cwd_.c_str()) != 0) return absl::StrCat("snapshot: cannot return to ", cwd_);
-    if (!ran || !result) {
-      return absl::StrCat("snapshot: ", DisplayName(job, cwd_),
-                          " does not compile (Clang's errors are above)");
+    if (::chdir(cwd_.c_str()) != 0) {
+      return absl::UnavailableError(absl::StrCat("snapshot: cannot return to ", cwd_));
     }
-    merger_.Add(*std::move(result));
-    return std::nullopt;
+    if (!ran || !result) return absl::InvalidArgumentError(CannotCompile(job));
+    return *std::move(result);
   }
 
   const SnapshotToolOptions& options_;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "did_you_mean.h"
 #include "public_filter.h"
@@ -14,14 +15,14 @@ namespace apicompat {
 const char kSnapshotToolUsage[] =
     "usage: apicompat snapshot -o OUT --public-dir DIR [--public-dir DIR ...]\n"
     "           [--exclude GLOB ...] [--uses-of DIR ...] [--project-root DIR]\n"
-    "           [--keep-first] [--allow-empty]\n"
+    "           [--keep-first] [--allow-empty] [-j N] [--parse-function-bodies]\n"
     "           [--progress|--no-progress] -p BUILD_DIR [SOURCE...] [-- FLAG...]\n"
     "       apicompat snapshot -o OUT --uses-of DIR [--uses-of DIR ...]\n"
-    "           [--project-root DIR] [--keep-first] [--progress|--no-progress]\n"
+    "           [--project-root DIR] [--keep-first] [--progress|--no-progress] [-j N]\n"
     "           -p BUILD_DIR [SOURCE...] [-- FLAG...]\n"
     "       apicompat snapshot -o OUT --public-dir DIR [--public-dir DIR ...]\n"
     "           [--exclude GLOB ...] [--keep-first] [--allow-empty]\n"
-    "           [--progress|--no-progress]\n"
+    "           [--progress|--no-progress] [-j N] [--parse-function-bodies]\n"
     "           [-I DIR] [-isystem DIR] [-D NAME[=VALUE]] [-U NAME] [--std STD] [-x c|c++]\n"
     "           [-- FLAG...]\n"
     "\n"
@@ -57,6 +58,13 @@ const char kSnapshotToolUsage[] =
     "                C++ (-x c: as C) with --std (default c++17, for C c11), the\n"
     "                -I/-isystem/-D/-U given and the public dirs as include dirs.\n"
     "  -- FLAG...    added to every compile command.\n"
+    "  -j N, --jobs N  compile N translation units or headers at a time (default:\n"
+    "                every core), each in a process of its own; the snapshot is\n"
+    "                the same whatever N (merged in the order of -j 1), and so\n"
+    "                are the messages (each compile's printed whole, in order).\n"
+    "  --parse-function-bodies  parse every function body, as a compile does. By\n"
+    "                default the bodies that no declaration needs are skipped: the\n"
+    "                snapshot is the same, made faster; this flag checks it.\n"
     "  --progress    show [N/TOTAL] FILE on stderr, one line per translation unit\n"
     "                or header; on a terminal it is shown (overwritten in place)\n"
     "                without asking. --no-progress: never.\n"
@@ -89,8 +97,8 @@ absl::StatusOr<std::optional<std::string>> FlagValue(const std::vector<std::stri
 
 template <typename ValueFlags>
 absl::Status UnknownFlag(const std::string& arg, const ValueFlags& flags) {
-  std::vector<std::string> known = {"--help", "--keep-first", "--allow-empty", "--progress",
-                                    "--no-progress"};
+  std::vector<std::string> known = {"--help",     "--keep-first",   "--allow-empty",
+                                    "--progress", "--no-progress", "--parse-function-bodies"};
   for (const auto& flag : flags) known.push_back(flag.name);
   std::string name = arg.substr(0, arg.find('='));
   return absl::InvalidArgumentError(
@@ -102,7 +110,7 @@ absl::Status GivenOnce(const std::string& name, std::set<std::string>& seen) {
   static const std::map<std::string, std::string> kSingle = {
       {"-o", "-o"}, {"--output", "-o"}, {"-p", "-p"}, {"--std", "--std"}, {"-std", "--std"},
       {"--project-root", "--project-root"},
-      {"-x", "-x"}};
+      {"-x", "-x"}, {"-j", "-j"}, {"--jobs", "-j"}};
   auto it = kSingle.find(name);
   if (it == kSingle.end() || seen.insert(it->second).second) return absl::OkStatus();
   return absl::InvalidArgumentError(
@@ -129,6 +137,10 @@ absl::StatusOr<SnapshotToolOptions> ParseSnapshotToolArgs(const std::vector<std:
       options.keep_first = true;
       continue;
     }
+    if (arg == "--parse-function-bodies") {
+      options.parse_function_bodies = true;
+      continue;
+    }
     if (arg == "--allow-empty") {
       options.allow_empty = true;
       continue;
@@ -150,8 +162,9 @@ absl::StatusOr<SnapshotToolOptions> ParseSnapshotToolArgs(const std::vector<std:
         {"--output", false}, {"--public-dir", false}, {"--exclude", false},
         {"--uses-of", false}, {"--project-root", false},
         {"--std", false},    {"-std", false},
+        {"--jobs", false},
         {"-isystem", true},  {"-o", true},            {"-p", true},     {"-I", true},
-        {"-D", true},        {"-U", true},            {"-x", true}};
+        {"-D", true},        {"-U", true},            {"-x", true},     {"-j", true}};
     std::optional<std::string> value;
     std::string name;
     for (const ValueFlag& flag : kFlags) {
@@ -178,6 +191,11 @@ absl::StatusOr<SnapshotToolOptions> ParseSnapshotToolArgs(const std::vector<std:
       options.project_root = *value;
     } else if (name == "--exclude") {
       options.excludes.push_back(*value);
+    } else if (name == "-j" || name == "--jobs") {
+      if (!absl::SimpleAtoi(*value, &options.jobs) || options.jobs < 1) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("snapshot: -j takes a number of jobs (1 or more), not '", *value, "'"));
+      }
     } else if (name == "-p") {
       options.compile_commands = *value;
     } else if (name == "--std" || name == "-std") {

@@ -22,6 +22,8 @@ struct SnapshotToolOptions {
   bool allow_empty = false;               // --allow-empty: no declaration is no error
   bool progress = false;                  // --progress: [N/TOTAL] FILE on stderr
   bool no_progress = false;               // --no-progress: not even on a terminal
+  bool parse_function_bodies = false;     // --parse-function-bodies
+  int jobs = 0;                           // -j N: compiles at a time; 0: every core
   // Build mode: the translation units of a compilation database.
   std::string compile_commands;           // -p DIR (or the .json itself)
   std::vector<std::string> sources;       // restricts -p to these

@@ -68,7 +68,8 @@ constexpr char kMergeUsage[] =
 constexpr char kSnapshotUsage[] =
     "usage: apicompat snapshot -o OUT --public-dir DIR... [--exclude GLOB...]\n"
     "         (-p BUILD_DIR [SOURCE...] | [-I DIR] [-D X] [--std STD] [-x c|c++])\n"
-    "         [--keep-first] [--allow-empty] [--progress|--no-progress] [-- FLAG...]\n"
+    "         [--keep-first] [--allow-empty] [--progress|--no-progress] [-j N]\n"
+    "         [-- FLAG...]\n"
     "\n"
     "The plugin's snapshot without building with Clang: the translation units of\n"
     "BUILD_DIR/compile_commands.json (GCC builds too), or each public header on\n"

@@ -10,6 +10,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 #include "apicompat/report.pb.h"
 #include "apicompat/snapshot.pb.h"
 #include "gmock/gmock.h"
@@ -309,6 +310,173 @@ TEST_F(SnapshotToolTest, FlagsAfterDoubleDashReachEveryCompile) {
   for (const Decl& decl : wide.decls()) {
     if (decl.id() == "record:lib::Config") EXPECT_EQ(decl.record().size_bytes(), 16u);
   }
+}
+
+TEST_F(SnapshotToolTest, ParallelJobsWriteWhatOneJobWrites) {
+  // Eight units, GCC flags to warn about, progress shown: -j 3 must write
+  // the bytes and the messages of -j 1.
+  std::vector<std::string> entries;
+  for (int i = 0; i < 8; ++i) {
+    std::string source = absl::StrCat("src/unit", i, ".cpp");
+    WriteFile(project_ + "/" + source,
+              absl::StrCat("#include \"lib/api.h\"\n#include \"lib/config.h\"\n",
+                           "int unit", i, "(lib::Config c) { return c.level + ", i, "; }\n"));
+    entries.push_back(Entry(project_ + "/build", "../" + source,
+                            Command(i % 2 ? "g++" : ClangCxx(), source,
+                                    {i % 2 ? "-fconserve-stack" : "-O2"})));
+  }
+  WriteDatabase(entries);
+  CommandResult serial = RunTool("-p build -o serial.apisnap --public-dir include --progress -j 1");
+  ASSERT_EQ(serial.exit_code, 0) << serial.err;
+  EXPECT_THAT(serial.err, HasSubstr("[8/8] src/unit7.cpp\n"));
+  EXPECT_THAT(serial.err, HasSubstr("ignoring '-fconserve-stack'"));
+  for (const char* jobs : {"-j 3", "-j3", "--jobs 8", ""}) {
+    CommandResult parallel = RunTool(absl::StrCat(
+        "-p build -o parallel.apisnap --public-dir include --progress ", jobs));
+    ASSERT_EQ(parallel.exit_code, 0) << jobs << parallel.err;
+    EXPECT_EQ(parallel.err, serial.err) << jobs;
+    EXPECT_EQ(parallel.out, absl::StrReplaceAll(serial.out, {{"serial", "parallel"}})) << jobs;
+    EXPECT_TRUE(ReadFile(project_ + "/parallel.apisnap") == ReadFile(project_ + "/serial.apisnap"))
+        << jobs;
+  }
+  // Header mode too.
+  ASSERT_EQ(RunTool("-o h1.apisnap --public-dir include -j1 -I" +
+                    Quote(SourceDir() + "/attributes/include")).exit_code, 0);
+  ASSERT_EQ(RunTool("-o h2.apisnap --public-dir include -j2 -I" +
+                    Quote(SourceDir() + "/attributes/include")).exit_code, 0);
+  EXPECT_TRUE(ReadFile(project_ + "/h1.apisnap") == ReadFile(project_ + "/h2.apisnap"));
+}
+
+TEST_F(SnapshotToolTest, ParallelJobsReportTheFirstUnitThatDoesNotCompile) {
+  std::vector<std::string> entries;
+  for (int i = 0; i < 6; ++i) {
+    std::string source = absl::StrCat("src/unit", i, ".cpp");
+    WriteFile(project_ + "/" + source,
+              i == 2 || i == 4 ? absl::StrCat("#include \"lib/missing", i, ".h\"\n")
+                               : "#include \"lib/api.h\"\n");
+    entries.push_back(Entry(project_ + "/build", "../" + source, Command(ClangCxx(), source)));
+  }
+  WriteDatabase(entries);
+  for (const char* jobs : {"-j 1", "-j 4"}) {
+    CommandResult failed = RunTool(absl::StrCat("-p build -o out.apisnap --public-dir include ", jobs));
+    EXPECT_EQ(failed.exit_code, 2) << jobs;
+    // Clang's diagnostics, each line whole, then the first unit that failed.
+    EXPECT_THAT(failed.err, HasSubstr("src/unit2.cpp:1:10: fatal error: 'lib/missing2.h' file "
+                                      "not found\n"));
+    EXPECT_THAT(failed.err, ::testing::EndsWith("apicompat: error: snapshot: src/unit2.cpp does "
+                                                "not compile (Clang's errors are above)\n"));
+    EXPECT_FALSE(fs::exists(project_ + "/out.apisnap"));
+  }
+  ExpectOneLineError(RunTool("-p build -o out.apisnap --public-dir include -j 0"),
+                     "-j takes a number of jobs (1 or more), not '0'");
+  ExpectOneLineError(RunTool("-p build -o out.apisnap --public-dir include --jobs=many"),
+                     "not 'many'");
+  ExpectOneLineError(RunTool("-p build -o out.apisnap --public-dir include -j 2 -j 3"),
+                     "flag '-j' given twice");
+}
+
+// Skipping function bodies (the default) records what parsing them records:
+// the constructs whose facts could come from a body, compared with
+// --parse-function-bodies and with the plugin, which compiles everything.
+TEST_F(SnapshotToolTest, SkippedFunctionBodiesChangeNoByte) {
+  WriteFile(project_ + "/include/lib/bodies.h",
+            "#pragma once\n"
+            "#include <vector>\n"
+            "#include <string>\n"
+            "namespace lib {\n"
+            "constexpr int twice(int x) { return 2 * x; }\n"
+            "inline auto deduced() { return std::vector<int>{1}; }\n"
+            "inline decltype(auto) same(int& x) { return (x); }\n"
+            "constexpr int kFour = twice(2);\n"
+            "struct Sized { char data[twice(3)]; decltype(deduced()) items; };\n"
+            "template <typename T> struct Box { T value; T get() const { return value; } };\n"
+            "using IntBox = Box<int>;\n"
+            "struct Shape {\n"
+            "  virtual ~Shape() {}\n"
+            "  virtual double area() const { return 0; }\n"
+            "  virtual std::string name() const;\n"
+            "  auto perimeter() const { return area() * 2; }\n"
+            "};\n"
+            "struct Square final : Shape { double side; double area() const override; };\n"
+            "inline int uses_lambda(int x, int (*f)(int) = [](int y) { return y; }) {\n"
+            "  static Box<long> cache{}; return f(x) + static_cast<int>(cache.get());\n"
+            "}\n"
+            "template <typename T> T sum(const std::vector<T>& v) { T s{}; for (T x : v) s += x; "
+            "return s; }\n"
+            "}  // namespace lib\n");
+  WriteFile(project_ + "/src/bodies.cpp",
+            "#include \"lib/bodies.h\"\n"
+            "#include <map>\n"
+            "namespace lib {\n"
+            "std::string Shape::name() const { std::map<int, Box<double>> m; return \"shape\"; }\n"
+            "double Square::area() const { Box<Square*> b{nullptr}; return side * side + "
+            "sum(std::vector<double>{b.get() ? 1.0 : 2.0}); }\n"
+            "}  // namespace lib\n");
+  WriteDatabase({Entry(project_ + "/build", "../src/bodies.cpp",
+                       Command(ClangCxx(), "src/bodies.cpp")),
+                 Entry(project_ + "/build", "../src/fill.cpp",
+                       Command(ClangCxx(), "src/fill.cpp"))});
+  CommandResult skipped = RunTool("-p build -o skipped.apisnap --public-dir include");
+  ASSERT_EQ(skipped.exit_code, 0) << skipped.err;
+  CommandResult parsed =
+      RunTool("-p build -o parsed.apisnap --public-dir include --parse-function-bodies");
+  ASSERT_EQ(parsed.exit_code, 0) << parsed.err;
+  std::string bytes = ReadFile(project_ + "/skipped.apisnap");
+  EXPECT_TRUE(bytes == ReadFile(project_ + "/parsed.apisnap"));
+  std::string merged = project_ + "/plugin.apisnap";
+  CommandResult merge = Apicompat(absl::StrCat(
+      "merge -o ", Quote(merged), " ",
+      Quote(CompileWithPluginAsIn(Command(ClangCxx(), "src/bodies.cpp"))), " ",
+      Quote(CompileWithPluginAsIn(Command(ClangCxx(), "src/fill.cpp")))));
+  ASSERT_EQ(merge.exit_code, 0) << merge.err;
+  Snapshot plugin = ReadOrFail(merged);
+  Snapshot tool = ReadOrFail(project_ + "/skipped.apisnap");
+  EXPECT_THAT(DeclIds(tool), ::testing::Contains("record:lib::Sized"));
+  plugin.clear_header();
+  tool.clear_header();
+  EXPECT_EQ(Serialize(tool, SnapshotFormat::kText), Serialize(plugin, SnapshotFormat::kText));
+  // Header mode, the same two ways.
+  std::string attributes = " -I" + Quote(SourceDir() + "/attributes/include");
+  ASSERT_EQ(RunTool("-o h1.apisnap --public-dir include" + attributes).exit_code, 0);
+  ASSERT_EQ(RunTool("-o h2.apisnap --public-dir include --parse-function-bodies" + attributes)
+                .exit_code, 0);
+  EXPECT_TRUE(ReadFile(project_ + "/h1.apisnap") == ReadFile(project_ + "/h2.apisnap"));
+}
+
+// The same proof over every rule case: each side's headers, in header mode,
+// with and without skipping bodies, give the same bytes (or fail alike).
+TEST(SkippedFunctionBodiesTest, EveryRuleCaseGivesTheSameBytes) {
+  std::string scratch = MakeScratchDir("rule-cases");
+  std::vector<fs::path> cases;
+  for (const auto& entry : fs::directory_iterator(SourceDir() + "/tests/cases")) {
+    cases.push_back(entry.path());
+  }
+  std::sort(cases.begin(), cases.end());
+  int compared = 0;
+  for (const fs::path& dir : cases) {
+    std::string config = fs::exists(dir / "case.cfg") ? ReadFile((dir / "case.cfg").string()) : "";
+    std::string flags = " -I" + Quote(SourceDir() + "/attributes/include");
+    if (absl::StrContains(config, "lang = c") && !absl::StrContains(config, "lang = c++")) {
+      absl::StrAppend(&flags, " -x c");
+    }
+    if (absl::StrContains(config, "std = c++20")) absl::StrAppend(&flags, " --std c++20");
+    for (const char* side : {"old", "new"}) {
+      std::string headers = (dir / side).string();
+      if (!fs::is_directory(headers)) continue;
+      std::string base = absl::StrCat(scratch, "/", dir.filename().string(), "-", side);
+      CommandResult skipped = Apicompat(absl::StrCat(
+          "snapshot --allow-empty -o ", Quote(base + ".skipped"), " --public-dir ",
+          Quote(headers), flags));
+      CommandResult parsed = Apicompat(absl::StrCat(
+          "snapshot --allow-empty --parse-function-bodies -o ", Quote(base + ".parsed"),
+          " --public-dir ", Quote(headers), flags));
+      ASSERT_EQ(skipped.exit_code, parsed.exit_code) << headers << skipped.err << parsed.err;
+      if (skipped.exit_code != 0) continue;
+      EXPECT_TRUE(ReadFile(base + ".skipped") == ReadFile(base + ".parsed")) << headers;
+      ++compared;
+    }
+  }
+  EXPECT_GT(compared, 150);
 }
 
 TEST_F(SnapshotToolTest, HeaderModeTakesDefinesAndIncludeDirs) {
