@@ -119,6 +119,7 @@ const Format* FindFormat(absl::string_view name) {
       {"github", RenderGithub},
       {"markdown", RenderMarkdown},
       {"junit", RenderJunit},
+      {"html", RenderHtml},
   };
   for (const Format& format : kFormats) {
     if (format.name == name) return &format;
@@ -134,7 +135,8 @@ absl::StatusOr<CompareSettings> ReadCompareFlags(const ParsedArgs& args,
   settings.format = args.Get("--format", "text");
   if (FindFormat(settings.format) == nullptr) {
     return absl::InvalidArgumentError(absl::StrCat(
-        "unknown format '", settings.format, "' (text, json, sarif, github, markdown or junit)"));
+        "unknown format '", settings.format,
+        "' (text, json, sarif, github, markdown, junit or html)"));
   }
   settings.output = args.Get("--output");
   // The report in its format on standard output, as without --output.
