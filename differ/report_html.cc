@@ -205,7 +205,8 @@ std::string Problems(const ReportContext& context) {
   return absl::StrCat(out, "</ul>\n");
 }
 
-// Shows the findings the filters select, and the groups left with any.
+// Shows the findings the filters select, and the groups left with any. A
+// link may preset them: report.html#severity=error&category=abi&text=Point.
 constexpr char kFilterScript[] = R"js((function () {
   var severity = document.getElementById('filter-severity');
   var category = document.getElementById('filter-category');
@@ -225,12 +226,23 @@ constexpr char kFilterScript[] = R"js((function () {
     });
     shown.textContent = n + ' of ' + findings.length + ' findings shown';
   }
+  function fromHash() {
+    location.hash.slice(1).split('&').forEach(function (pair) {
+      var at = pair.indexOf('='), key = pair.slice(0, at), value = decodeURIComponent(pair.slice(at + 1));
+      if (at < 0) return;
+      if (key === 'severity') severity.value = value;
+      if (key === 'category') category.value = value;
+      if (key === 'text') text.value = value;
+    });
+    apply();
+  }
   if (severity) {
+    window.addEventListener('hashchange', fromHash);
     severity.addEventListener('change', apply);
     category.addEventListener('change', apply);
     text.addEventListener('input', apply);
     document.getElementById('filters').addEventListener('submit', function (e) { e.preventDefault(); });
-    apply();
+    fromHash();
   }
   document.body.setAttribute('data-ready', 'true');
 })();
@@ -248,7 +260,8 @@ std::string HtmlFindings(const Report& report, int level) {
     for (const char* category : kCategories) {
       absl::StrAppend(&categories, CategorySection(report, group.id, category, level));
     }
-    absl::StrAppend(&out, "<section class=\"severity\" id=\"", group.id, "\" data-group>\n<h",
+    absl::StrAppend(&out, "<section class=\"severity\" data-severity=\"", group.id,
+                    "\" data-group>\n<h",
                     level, ">", group.heading, " (", count, ")</h", level, ">\n", categories,
                     "</section>\n");
   }

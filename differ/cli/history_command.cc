@@ -66,10 +66,10 @@ int RunHistory(const Args& raw) {
                          args->Has("--pre-releases")};
   absl::StatusOr<Releases> releases = ReadReleases(request);
   if (!releases.ok()) return Fail(absl::StrCat("history: ", releases.status().message()));
-  for (const std::string& note : releases->notes) std::cerr << "apicompat: " << note << "\n";
   absl::StatusOr<History> history =
       ComputeHistory(*releases, request.tag_pattern, args->Get("--since"));
   if (!history.ok()) return Fail(absl::StrCat("history: ", history.status().message()));
+  for (const std::string& note : releases->notes) std::cerr << "apicompat: " << note << "\n";
   std::string text = format->render(*history);
   if (output.empty()) {
     std::cout << text;
