@@ -52,6 +52,7 @@ summary { cursor: pointer; color: var(--info); }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
 th, td { text-align: left; padding: .35rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { color: var(--muted); font-weight: 600; }
+td:first-child { white-space: nowrap; }
 td.number { text-align: right; font-variant-numeric: tabular-nums; }
 tr.mismatch td:first-child { border-left: 4px solid var(--error); }
 svg text { fill: var(--fg); font: 12px system-ui, sans-serif; }

@@ -35,7 +35,7 @@ history_release() {
   local dir="$1" apicompat="$2" version="$3"
   history_header "${version}" >"${dir}/include/shapes/shapes.h"
   "${apicompat}" snapshot -o "${dir}/api/shapes.apisnap.txtpb" --public-dir "${dir}/include" \
-    --no-progress
+    --no-progress >/dev/null
   git -C "${dir}" add -A
   git -C "${dir}" commit -q -m "shapes ${version}"
   git -C "${dir}" tag -a "v${version}" -m "release ${version}"
