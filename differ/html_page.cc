@@ -1,6 +1,12 @@
 #include "html_page.h"
 
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 
 namespace apicompat {
 namespace {
@@ -48,7 +54,8 @@ dl.summary dd { margin: 0; }
 .decls .absent { color: var(--muted); font-style: italic; }
 details { margin: .4rem 0; }
 summary { cursor: pointer; color: var(--info); }
-.doc { white-space: pre-wrap; background: none; border: none; padding: .2rem 0; }
+.doc { border-left: 3px solid var(--line); padding: 0 .8rem; margin: .4rem 0; }
+.doc p, .doc ul { margin: .5rem 0; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
 th, td { text-align: left; padding: .35rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { color: var(--muted); font-weight: 600; }
@@ -57,12 +64,79 @@ td.number { text-align: right; font-variant-numeric: tabular-nums; }
 tr.mismatch td:first-child { border-left: 4px solid var(--error); }
 svg text { fill: var(--fg); font: 12px system-ui, sans-serif; }
 svg .grid { stroke: var(--line); }
+svg text.mismatch { fill: var(--error); font-weight: 700; }
 .hidden { display: none; }
 footer { margin-top: 2rem; color: var(--muted); font-size: 13px; }
 @media (max-width: 50rem) { .decls { grid-template-columns: 1fr; } }
 )css";
 
+// `code` and **bold** in escaped text (neither contains the other in
+// rules.md); an unpaired marker stays as written.
+std::string Inline(absl::string_view text) {
+  std::string out;
+  bool code = false, bold = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    // A marker opens only when a later one closes it.
+    if (text[i] == '`' && (code || text.find('`', i + 1) != absl::string_view::npos)) {
+      absl::StrAppend(&out, code ? "</code>" : "<code>");
+      code = !code;
+    } else if (!code && text.substr(i, 2) == "**" &&
+               (bold || text.find("**", i + 2) != absl::string_view::npos)) {
+      absl::StrAppend(&out, bold ? "</strong>" : "<strong>");
+      bold = !bold;
+      ++i;
+    } else {
+      absl::StrAppend(&out, HtmlEscape(text.substr(i, 1)));
+    }
+  }
+  return out;
+}
+
+// A block of lines between blank lines (not a code block).
+std::string Block(std::vector<absl::string_view> lines) {
+  while (!lines.empty() && absl::StartsWith(lines.front(), "#")) lines.erase(lines.begin());
+  if (lines.empty()) return "";
+  if (!absl::StartsWith(lines.front(), "- ")) {
+    return absl::StrCat("<p>", Inline(absl::StrJoin(lines, "\n")), "</p>\n");
+  }
+  std::vector<std::string> items;
+  for (absl::string_view line : lines) {
+    if (absl::ConsumePrefix(&line, "- ") || items.empty()) {
+      items.emplace_back(line);
+    } else {
+      absl::StrAppend(&items.back(), "\n", line);
+    }
+  }
+  std::string out = "<ul>";
+  for (const std::string& item : items) absl::StrAppend(&out, "<li>", Inline(item), "</li>");
+  return absl::StrCat(out, "</ul>\n");
+}
+
 }  // namespace
+
+std::string RulesMarkdownToHtml(absl::string_view markdown) {
+  std::string out, code;
+  std::vector<absl::string_view> block;
+  bool in_code = false;
+  for (absl::string_view line : absl::StrSplit(markdown, '\n')) {
+    if (absl::StartsWith(line, "```")) {
+      if (in_code) absl::StrAppend(&out, "<pre><code>", HtmlEscape(code), "</code></pre>\n");
+      absl::StrAppend(&out, Block(block));
+      block.clear();
+      code.clear();
+      in_code = !in_code;
+    } else if (in_code) {
+      absl::StrAppend(&code, code.empty() ? "" : "\n", line);
+    } else if (absl::StripAsciiWhitespace(line).empty()) {
+      absl::StrAppend(&out, Block(block));
+      block.clear();
+    } else {
+      block.push_back(line);
+    }
+  }
+  if (in_code) absl::StrAppend(&out, "<pre><code>", HtmlEscape(code), "</code></pre>\n");
+  return absl::StrCat(out, Block(block));
+}
 
 std::string HtmlEscape(absl::string_view text) {
   std::string out;

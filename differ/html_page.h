@@ -12,6 +12,11 @@ namespace apicompat {
 // Text as HTML text or attribute value: & < > " ' escaped.
 std::string HtmlEscape(absl::string_view text);
 
+// The Markdown of docs/rules.md's sections as HTML: paragraphs, "- " lists,
+// fenced code blocks, `code` and **bold**; everything else is text, escaped.
+// Headings are left out (the page names the rule).
+std::string RulesMarkdownToHtml(absl::string_view markdown);
+
 // A complete page: `body` (HTML) and `script` (JavaScript, run once the
 // page is parsed; it must not contain "</script"). The shared stylesheet
 // styles the classes both pages use (verdict, finding, decls, ...).

@@ -68,8 +68,8 @@ std::string RuleHelp(const Finding& finding) {
   }
   if (std::optional<absl::string_view> section = RuleSection(finding.rule())) {
     absl::StrAppend(&out, "<details class=\"rule-doc\"><summary>Rule documentation: ",
-                    HtmlEscape(finding.rule()), "</summary><pre class=\"doc\">",
-                    HtmlEscape(*section), "</pre></details>\n");
+                    HtmlEscape(finding.rule()), "</summary><div class=\"doc\">",
+                    RulesMarkdownToHtml(*section), "</div></details>\n");
   }
   return out;
 }

@@ -132,8 +132,7 @@ std::string Labels(const History& history, const Plot& plot) {
     absl::StrAppend(&out, "<a href=\"#", HtmlEscape(Anchor(release)), "\"><text class=\"tag",
                     release.bump_matches() ? "" : " mismatch", "\" x=\"", Num(plot.x(i)),
                     "\" y=\"", Num(y), "\" text-anchor=\"",
-                    plot.rotate_labels() ? "end" : "middle", "\"", transform,
-                    release.bump_matches() ? "" : " fill=\"#cf222e\" font-weight=\"700\"", ">",
+                    plot.rotate_labels() ? "end" : "middle", "\"", transform, ">",
                     release.bump_matches() ? "" : "⚠ ", HtmlEscape(release.tag()),
                     "</text></a>\n");
   }

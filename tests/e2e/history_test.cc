@@ -237,8 +237,11 @@ TEST(HistoryTest, DiffHtmlReportShowsEveryFindingInFull) {
   EXPECT_THAT(html, HasSubstr(absl::StrCat("<strong>How to fix:</strong> ",
                                            FixText("function-removed").substr(
                                                std::string("[function-removed] ").size()))));
-  EXPECT_THAT(html, HasSubstr("<summary>Rule documentation: function-removed</summary><pre "
-                              "class=\"doc\">## function-removed"));
+  EXPECT_THAT(html, HasSubstr("<summary>Rule documentation: function-removed</summary><div "
+                              "class=\"doc\"><p><strong>Category</strong> api · <strong>Severity"
+                              "</strong> error · <strong>Required bump</strong> major</p>"));
+  EXPECT_THAT(html, HasSubstr("<pre><code>// old: double polygon_perimeter(const "
+                              "std::vector&lt;Point&gt;&amp; polygon);\n"));
   // The acknowledged break, as such.
   EXPECT_THAT(html, HasSubstr("<article class=\"finding acknowledged\" data-severity="
                               "\"acknowledged\" data-category=\"abi\">"));

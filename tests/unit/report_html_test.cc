@@ -53,6 +53,18 @@ TEST(ReportHtmlTest, EscapesEveryText) {
   EXPECT_EQ(std::vector<std::string>(absl::StrSplit(html, "<script")).size(), 2u);
 }
 
+TEST(ReportHtmlTest, RuleDocumentationMarkdown) {
+  EXPECT_EQ(RulesMarkdownToHtml("## some-rule\n**Category** api\n\nWhat changed: `a<b>` and\n"
+                                "**bold** & 2 * 3; an odd ` stays.\n\n- one `x`\n  more\n- two\n"
+                                "\n```cpp\nf(a && b);  // <old>\n```\nHow to fix: **not**.\n"),
+            "<p><strong>Category</strong> api</p>\n"
+            "<p>What changed: <code>a&lt;b&gt;</code> and\n<strong>bold</strong> &amp; 2 * 3; an "
+            "odd ` stays.</p>\n"
+            "<ul><li>one <code>x</code>\n  more</li><li>two</li></ul>\n"
+            "<pre><code>f(a &amp;&amp; b);  // &lt;old&gt;</code></pre>\n"
+            "<p>How to fix: <strong>not</strong>.</p>\n");
+}
+
 TEST(ReportHtmlTest, ShowsTheWitness) {
   std::string html = RenderHtml(ReportWithWitness());
   EXPECT_THAT(html, HasSubstr("<details class=\"witness\" open><summary>Witness: proven</summary>"
