@@ -10,6 +10,7 @@
 namespace apicompat {
 namespace {
 
+// Short names: the writer is made of them.
 std::string Cell(absl::string_view text) { return MarkdownText(text); }
 std::string Code(absl::string_view text) { return MarkdownCode(text); }
 

@@ -256,8 +256,9 @@ TEST(HistoryTest, DiffHtmlReportShowsEveryFindingInFull) {
 
 TEST(HistoryTest, CheckHtmlReportNamesTheBaselineTagAndCommit) {
   std::string snapshot = MakeScratchDir("current") + "/current.apisnap.txtpb";
-  CommandResult taken = ApicompatIn(
-      HistoryRepo(), absl::StrCat("snapshot --no-progress --public-dir include -o ", Quote(snapshot)));
+  CommandResult taken =
+      ApicompatIn(HistoryRepo(),
+                  absl::StrCat("snapshot --no-progress --public-dir include -o ", Quote(snapshot)));
   ASSERT_EQ(taken.exit_code, 0) << taken.err;
   CommandResult result = ApicompatIn(
       HistoryRepo(), absl::StrCat("check --library shapes --format html ", Quote(snapshot)));
@@ -274,7 +275,8 @@ TEST(HistoryTest, CheckHtmlReportNamesTheBaselineTagAndCommit) {
 }
 
 TEST(HistoryTest, BadRequestsAreOneLineErrors) {
-  ExpectUsageError(HistoryCommand("--format pdf"), "history: unknown format 'pdf' (html, json or markdown)");
+  ExpectUsageError(HistoryCommand("--format pdf"),
+                   "history: unknown format 'pdf' (html, json or markdown)");
   ExpectUsageError(HistoryCommand("--since v9.9.9"),
                    "--since v9.9.9 is not a release (v1.0.0, v1.1.0, v1.1.1, v2.0.0)");
   ExpectUsageError(HistoryCommand("--tag-pattern 'rel-*'"), "no release tag matching 'rel-*'");
