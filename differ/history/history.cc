@@ -19,6 +19,12 @@ Report CompareReleases(const ReleaseSnapshot& previous, const ReleaseSnapshot& c
   return Diff(previous.snapshot, current.snapshot, options);
 }
 
+void CountCategory(const std::string& category, CategoryCounts& counts) {
+  if (category == Name(Category::kApi)) counts.set_api(counts.api() + 1);
+  if (category == Name(Category::kAbi)) counts.set_abi(counts.abi() + 1);
+  if (category == Name(Category::kPolicy)) counts.set_policy(counts.policy() + 1);
+}
+
 void Judge(const ReleaseSnapshot& previous, const Report& report, Release& release) {
   release.set_previous(previous.tag.name);
   // The check's verdict leaves acknowledged breaks out; users of the release
@@ -38,7 +44,7 @@ void Judge(const ReleaseSnapshot& previous, const Report& report, Release& relea
   *release.mutable_counts() = report.counts();
   for (const Finding& finding : report.findings()) {
     if (!finding.exempt() && finding.severity() == Name(Severity::kError)) {
-      ++(*release.mutable_breaks_by_category())[finding.category()];
+      CountCategory(finding.category(), *release.mutable_breaks_by_category());
     }
     *release.add_findings() = finding;
   }
@@ -51,6 +57,9 @@ Release Summarize(const ReleaseSnapshot& snapshot) {
   release.set_commit(snapshot.commit);
   release.set_declarations(snapshot.snapshot.decls_size());
   release.set_bump_matches(true);
+  // Counts are printed even for the first release, which has none.
+  release.mutable_counts();
+  release.mutable_breaks_by_category();
   return release;
 }
 

@@ -18,9 +18,11 @@ namespace {
 struct CategoryStyle {
   const char* name;
   const char* color;
+  uint32_t (CategoryCounts::*count)() const;
 };
-constexpr CategoryStyle kCategories[] = {
-    {"api", "#cf222e"}, {"abi", "#bc4c00"}, {"policy", "#8250df"}};
+constexpr CategoryStyle kCategories[] = {{"api", "#cf222e", &CategoryCounts::api},
+                                         {"abi", "#bc4c00", &CategoryCounts::abi},
+                                         {"policy", "#8250df", &CategoryCounts::policy}};
 
 // The plot's geometry, in SVG user units.
 struct Plot {
@@ -38,7 +40,9 @@ std::string Num(double value) { return absl::StrFormat("%.1f", value); }
 
 uint32_t Breaks(const Release& release) {
   uint32_t total = 0;
-  for (const auto& [category, count] : release.breaks_by_category()) total += count;
+  for (const CategoryStyle& category : kCategories) {
+    total += (release.breaks_by_category().*category.count)();
+  }
   return total;
 }
 
@@ -92,15 +96,15 @@ std::string BreakBars(const History& history, const Plot& plot) {
     const Release& release = history.releases(i);
     double base = plot.breaks_bottom;
     for (const CategoryStyle& category : kCategories) {
-      auto it = release.breaks_by_category().find(category.name);
-      if (it == release.breaks_by_category().end() || it->second == 0) continue;
-      double height = it->second * scale;
+      uint32_t count = (release.breaks_by_category().*category.count)();
+      if (count == 0) continue;
+      double height = count * scale;
       base -= height;
       absl::StrAppend(&out, "<rect class=\"break-bar\" data-category=\"", category.name,
                       "\" x=\"", Num(plot.x(i) - bar / 2), "\" y=\"", Num(base), "\" width=\"",
                       Num(bar), "\" height=\"", Num(height), "\" fill=\"", category.color,
-                      "\"><title>", HtmlEscape(release.tag()), ": ", it->second, " ",
-                      category.name, " break", it->second == 1 ? "" : "s", "</title></rect>\n");
+                      "\"><title>", HtmlEscape(release.tag()), ": ", count, " ", category.name,
+                      " break", count == 1 ? "" : "s", "</title></rect>\n");
     }
     if (Breaks(release) > 0) {
       absl::StrAppend(&out, "<text x=\"", Num(plot.x(i)), "\" y=\"", Num(base - 5),

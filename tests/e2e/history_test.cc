@@ -4,7 +4,6 @@
 // minor release, a patch release with a break, a major release with an
 // acknowledged break, a pre-release), its API file taken by `apicompat
 // snapshot` through the real collector in real Clang.
-#include <map>
 #include <string>
 #include <vector>
 
@@ -57,8 +56,7 @@ apicompat::History ParseHistory(const std::string& json) {
 // A release on one line: every field the JSON promises.
 std::string Summary(const Release& release) {
   const Counts& c = release.counts();
-  std::map<std::string, uint32_t> breaks(release.breaks_by_category().begin(),
-                                         release.breaks_by_category().end());
+  const CategoryCounts& breaks = release.breaks_by_category();
   std::vector<std::string> rules;
   for (const Finding& finding : release.findings()) {
     rules.push_back(absl::StrCat(finding.rule(), finding.acknowledged() ? "(acknowledged)" : ""));
@@ -68,8 +66,8 @@ std::string Summary(const Release& release) {
       release.previous(), " verdict=", release.verdict(), " required=", release.required_bump(),
       " release=", release.release_bump(), " matches=", release.bump_matches() ? 1 : 0, " needs=",
       release.required_release(), " counts=", c.error(), "/", c.warning(), "/", c.info(), "/",
-      c.acknowledged(), " breaks=",
-      absl::StrJoin(breaks, ",", absl::PairFormatter(":")), " rules=", absl::StrJoin(rules, ","));
+      c.acknowledged(), " breaks=", breaks.api(), "/", breaks.abi(), "/", breaks.policy(),
+      " rules=", absl::StrJoin(rules, ","));
 }
 
 std::vector<std::string> Summaries(const apicompat::History& history) {
@@ -97,16 +95,16 @@ TEST(HistoryTest, JsonHasEveryReleaseComparedWithThePreviousOne) {
       Summaries(history),
       ElementsAre(
           "v1.0.0 1.0.0 decls=3 prev= verdict= required= release= matches=1 needs= "
-          "counts=0/0/0/0 breaks= rules=",
+          "counts=0/0/0/0 breaks=0/0/0 rules=",
           "v1.1.0 1.1.0 decls=4 prev=v1.0.0 verdict=compatible required=minor release=minor "
-          "matches=1 needs= counts=0/0/1/0 breaks= rules=function-added",
+          "matches=1 needs= counts=0/0/1/0 breaks=0/0/0 rules=function-added",
           // The patch release that removed a function: flagged.
           "v1.1.1 1.1.1 decls=3 prev=v1.1.0 verdict=breaking required=major release=patch "
-          "matches=0 needs=2.0.0 counts=1/0/0/0 breaks=api:1 rules=function-removed",
+          "matches=0 needs=2.0.0 counts=1/0/0/0 breaks=1/0/0 rules=function-removed",
           // Its break acknowledged in the configuration committed with it:
           // still a break.
           "v2.0.0 2.0.0 decls=5 prev=v1.1.1 verdict=breaking required=major release=major "
-          "matches=1 needs= counts=0/0/2/1 breaks=abi:1 "
+          "matches=1 needs= counts=0/0/2/1 breaks=0/1/0 "
           "rules=field-added(acknowledged),function-added,function-added"));
   for (const Release& release : history.releases()) {
     EXPECT_EQ(release.commit(), CommitOf(release.tag()));
@@ -115,6 +113,8 @@ TEST(HistoryTest, JsonHasEveryReleaseComparedWithThePreviousOne) {
   EXPECT_THAT(result.out, HasSubstr("\"declarations\": 3,"));
   EXPECT_THAT(result.out, HasSubstr("\"required_release\": \"2.0.0\""));
   EXPECT_THAT(result.out, HasSubstr("\"verdict\": \"\""));
+  EXPECT_THAT(result.out, HasSubstr("\"breaks_by_category\": {\n    \"api\": 1,\n    \"abi\": "
+                                    "0,\n    \"policy\": 0\n   },"));
   const Finding& acknowledged = history.releases(3).findings(0);
   EXPECT_EQ(acknowledged.acknowledgement(), "2.0 gives Point a third dimension");
   EXPECT_EQ(acknowledged.old_declaration(),
@@ -130,7 +130,7 @@ TEST(HistoryTest, PreReleasesOnRequest) {
   ASSERT_EQ(history.releases_size(), 5);
   EXPECT_EQ(Summary(history.releases(4)),
             "v2.1.0-rc1 2.1.0-rc1 decls=6 prev=v2.0.0 verdict=compatible required=minor "
-            "release=minor matches=1 needs= counts=0/0/1/0 breaks= rules=function-added");
+            "release=minor matches=1 needs= counts=0/0/1/0 breaks=0/0/0 rules=function-added");
   EXPECT_EQ(history.releases(4).findings(0).new_declaration(), "void shapes::reset(Point *p);");
 }
 
