@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <filesystem>
 #include <tuple>
+#include <vector>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "config.h"
 #include "snapshot_io.h"
 
@@ -13,11 +16,36 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Semantic version order: 2.0.0-rc1 before 2.0.0; equal versions by build
-// metadata (none first), then name, so the order never depends on git.
+// The pre-release identifiers of "2.0.0-rc.10+b7": "rc", "10".
+std::vector<std::string> PrereleaseParts(const ReleaseTag& tag) {
+  const std::string& text = tag.version.text;
+  size_t dash = text.find('-');
+  if (!tag.prerelease || dash == std::string::npos) return {};
+  return absl::StrSplit(text.substr(dash + 1, text.find('+') - dash - 1), '.');
+}
+
+// semver.org's precedence of pre-releases: identifier by identifier,
+// numbers numerically and before names, fewer identifiers first.
+bool PrereleaseBefore(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (size_t i = 0; i < a.size() && i < b.size(); ++i) {
+    uint64_t x, y;
+    bool x_number = absl::SimpleAtoi(a[i], &x), y_number = absl::SimpleAtoi(b[i], &y);
+    if (x_number && y_number && x != y) return x < y;
+    if (x_number != y_number) return x_number;
+    if (!x_number && a[i] != b[i]) return a[i] < b[i];
+  }
+  return a.size() < b.size();
+}
+
+// Semantic version order: 2.0.0-rc.2 before 2.0.0-rc.10 before 2.0.0;
+// equal versions by build metadata (none first), then name, so the order
+// never depends on git.
 bool Before(const ReleaseTag& a, const ReleaseTag& b) {
-  return std::make_tuple(a.version, !a.prerelease, a.build_metadata, a.name) <
-         std::make_tuple(b.version, !b.prerelease, b.build_metadata, b.name);
+  if (a.version < b.version || b.version < a.version) return a.version < b.version;
+  if (a.prerelease != b.prerelease) return a.prerelease;
+  std::vector<std::string> a_parts = PrereleaseParts(a), b_parts = PrereleaseParts(b);
+  if (a_parts != b_parts) return PrereleaseBefore(a_parts, b_parts);
+  return std::make_tuple(a.build_metadata, a.name) < std::make_tuple(b.build_metadata, b.name);
 }
 
 // "1.0.0+build7" and "1.0.0" name one release: the version without build

@@ -134,6 +134,27 @@ TEST(HistoryTest, PreReleasesOnRequest) {
   EXPECT_EQ(history.releases(4).findings(0).new_declaration(), "void shapes::reset(Point *p);");
 }
 
+// Pre-releases in semantic version precedence, not by name: rc.10 after
+// rc.9, numbers before names, and all before the release.
+TEST(HistoryTest, PreReleasesInSemanticVersionOrder) {
+  std::string dir = MakeScratchDir("prereleases");
+  InitGitRepository(dir);
+  WriteFile(dir + "/api/shapes.apisnap.txtpb",
+            Git(HistoryRepo(), "show v1.0.0:api/shapes.apisnap.txtpb").out);
+  Git(dir, "add -A");
+  Git(dir, "commit -q -m release");
+  for (const char* tag : {"v3.0.0", "v3.0.0-rc.10", "v3.0.0-rc.9", "v3.0.0-rc", "v3.0.0-beta.2",
+                          "v3.0.0-rc.9.1", "v3.0.0-rc.alpha"}) {
+    Git(dir, absl::StrCat("tag ", tag));
+  }
+  apicompat::History history =
+      ParseHistory(ApicompatIn(dir, "history --library shapes --format json --pre-releases").out);
+  std::vector<std::string> tags;
+  for (const Release& release : history.releases()) tags.push_back(release.tag());
+  EXPECT_THAT(tags, ElementsAre("v3.0.0-beta.2", "v3.0.0-rc", "v3.0.0-rc.9", "v3.0.0-rc.9.1",
+                                "v3.0.0-rc.10", "v3.0.0-rc.alpha", "v3.0.0"));
+}
+
 TEST(HistoryTest, MarkdownReleaseNotesSinceATag) {
   CommandResult result = HistoryCommand("--format markdown --since v1.1.0");
   ASSERT_EQ(result.exit_code, 0) << result.err;
