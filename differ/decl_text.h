@@ -1,7 +1,8 @@
-// A declaration of a snapshot written back as C++ (or a macro definition),
-// for reports that show the old and new declaration side by side. The
-// snapshot keeps facts, not source text, so this is a reconstruction: types
-// as spelled in the header, records with their fields and layout.
+// One declaration of a snapshot on its own, as the API listing writes it
+// (listing/declaration_text.h: C++-like, with its stability mark and ABI
+// facts as comments; a record with its fields and vtable, an enum with its
+// enumerators), for reports that show the old and new declaration side by
+// side.
 #ifndef APICOMPAT_DIFFER_DECL_TEXT_H_
 #define APICOMPAT_DIFFER_DECL_TEXT_H_
 
@@ -11,9 +12,10 @@
 
 namespace apicompat {
 
-// e.g. "virtual int geo::Shape::area() const = 0;" or, for a record,
-// "struct geo::Point {\n  double x;  // offset 0\n  ...\n};  // size 16, align 8".
-std::string DeclarationText(const Decl& decl);
+// e.g. "virtual double geo::Shape::area() const = 0;" or
+// "struct geo::Point {  // size 16, align 8\n  double x;  // offset 0\n...};".
+// Its qualified name, since it stands alone.
+std::string StandaloneDeclaration(const Decl& decl);
 
 }  // namespace apicompat
 

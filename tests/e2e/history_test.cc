@@ -118,11 +118,11 @@ TEST(HistoryTest, JsonHasEveryReleaseComparedWithThePreviousOne) {
   const Finding& acknowledged = history.releases(3).findings(0);
   EXPECT_EQ(acknowledged.acknowledgement(), "2.0 gives Point a third dimension");
   EXPECT_EQ(acknowledged.old_declaration(),
-            "struct shapes::Point {\n  int x;  // offset 0\n  int y;  // offset 4\n};  // size 8, "
-            "align 4");
+            "struct shapes::Point {  // size 8, align 4\n  int x;  // offset 0\n  int y;  // offset "
+            "4\n};");
   EXPECT_EQ(acknowledged.new_declaration(),
-            "struct shapes::Point {\n  int x;  // offset 0\n  int y;  // offset 4\n  int z;  // "
-            "offset 8\n};  // size 12, align 4");
+            "struct shapes::Point {  // size 12, align 4\n  int x;  // offset 0\n  int y;  // "
+            "offset 4\n  int z;  // offset 8\n};");
 }
 
 TEST(HistoryTest, PreReleasesOnRequest) {
