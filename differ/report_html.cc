@@ -60,6 +60,19 @@ std::string WitnessHtml(const Finding& finding) {
   return absl::StrCat(out, "</details>\n");
 }
 
+// `apicompat impact`: where the consumer uses the changed declaration.
+std::string Uses(const Finding& finding) {
+  if (finding.uses().empty()) return "";
+  std::string out = "<details class=\"uses\" open><summary>Used at</summary><ul>";
+  for (const UseSite& use : finding.uses()) {
+    absl::StrAppend(&out, "<li><code>", HtmlEscape(use.file()), ":", use.line(), "</code> ",
+                    HtmlEscape(use.kind()),
+                    use.project().empty() ? "" : absl::StrCat(" (", HtmlEscape(use.project()), ")"),
+                    "</li>");
+  }
+  return absl::StrCat(out, "</ul></details>\n");
+}
+
 std::string RuleHelp(const Finding& finding) {
   std::string out;
   if (const RuleInfo* info = FindRule(finding.rule())) {
@@ -95,7 +108,8 @@ std::string Article(const Finding& finding, int level) {
                     "acknowledged</span> ", HtmlEscape(finding.acknowledgement()), "</p>\n");
   }
   if (finding.exempt()) absl::StrAppend(&out, "<p><em>Exempt in the baseline.</em></p>\n");
-  absl::StrAppend(&out, Declarations(finding), WitnessHtml(finding), RuleHelp(finding),
+  absl::StrAppend(&out, Declarations(finding), WitnessHtml(finding), Uses(finding),
+                  RuleHelp(finding),
                   "</article>\n");
   return out;
 }

@@ -37,6 +37,11 @@ Report ReportWithWitness() {
   witness.set_status("proven");
   witness.set_code("#include <a.h>\nint main() { return f() && 1; }\n");
   witness.set_reason("error: no viable conversion from 'X<int>' to 'Y'");
+  UseSite& use = *finding.add_uses();
+  use.set_file("src/<main>.cc");
+  use.set_line(7);
+  use.set_kind("call");
+  use.set_project("viewer");
   return report;
 }
 
@@ -72,6 +77,12 @@ TEST(ReportHtmlTest, ShowsTheWitness) {
                               "1; }\n</code></pre><pre class=\"reason\">error: no viable "
                               "conversion from &#39;X&lt;int&gt;&#39; to &#39;Y&#39;</pre>"
                               "</details>"));
+}
+
+TEST(ReportHtmlTest, ShowsTheUses) {
+  EXPECT_THAT(RenderHtml(ReportWithWitness()),
+              HasSubstr("<summary>Used at</summary><ul><li><code>src/&lt;main&gt;.cc:7</code> call "
+                        "(viewer)</li></ul>"));
 }
 
 TEST(ReportHtmlTest, NoFindingsNoFilters) {
