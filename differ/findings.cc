@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "decl_text.h"
+
 namespace apicompat {
 
 Finding& FindingSink::Emit(absl::string_view rule_id, const DeclPair& pair,
@@ -20,6 +22,9 @@ Finding& FindingSink::Emit(absl::string_view rule_id, const DeclPair& pair,
   finding.set_message(std::move(message));
   finding.set_file(located.location().file());
   finding.set_line(located.location().line());
+  // For reports that show the change side by side (HTML).
+  if (pair.before != nullptr) finding.set_old_declaration(StandaloneDeclaration(*pair.before));
+  if (pair.after != nullptr) finding.set_new_declaration(StandaloneDeclaration(*pair.after));
   return finding;
 }
 

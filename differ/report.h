@@ -17,6 +17,8 @@ std::string RenderText(const Report& report);
 // The Report message as JSON with its proto field names; the schema is
 // proto/apicompat/report.proto.
 std::string RenderJson(const Report& report);
+// Any message so: proto field names, zero and empty fields printed too.
+std::string RenderProtoJson(const google::protobuf::Message& message);
 
 // What a check is about beyond its findings, for the formats CI shows.
 struct ReportContext {
@@ -47,6 +49,12 @@ std::string RenderMarkdown(const Report& report, const ReportContext& context = 
 // JUnit XML (GitLab, Jenkins): a test case per finding, failing when the
 // finding fails the check.
 std::string RenderJunit(const Report& report, const ReportContext& context = {});
+
+// One self-contained HTML page (inline CSS and script, nothing fetched): the
+// verdict, the required bump, the baseline, then the findings grouped by
+// severity and category with filters, each with its declarations before and
+// after, its witness, how to fix it and its rule's documentation.
+std::string RenderHtml(const Report& report, const ReportContext& context = {});
 
 }  // namespace apicompat
 

@@ -3,7 +3,7 @@
 
 namespace apicompat {
 
-std::string RenderJson(const Report& report) {
+std::string RenderProtoJson(const google::protobuf::Message& message) {
   google::protobuf::util::JsonPrintOptions options;
   options.add_whitespace = true;
   options.preserve_proto_field_names = true;
@@ -11,8 +11,10 @@ std::string RenderJson(const Report& report) {
   options.always_print_primitive_fields = true;
   std::string json;
   // Printing a fully-initialized proto3 message cannot fail.
-  (void)google::protobuf::util::MessageToJsonString(report, &json, options);
+  (void)google::protobuf::util::MessageToJsonString(message, &json, options);
   return json;
 }
+
+std::string RenderJson(const Report& report) { return RenderProtoJson(report); }
 
 }  // namespace apicompat

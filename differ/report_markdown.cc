@@ -5,7 +5,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_replace.h"
+#include "markdown_text.h"
 #include "report.h"
 #include "report_advice.h"
 #include "report_uses.h"
@@ -14,34 +14,9 @@
 namespace apicompat {
 namespace {
 
-// Table cells are one line, and '|' would end the cell (even in code).
-std::string OneLine(absl::string_view text) {
-  return absl::StrReplaceAll(text, {{"|", "\\|"}, {"\r", " "}, {"\n", " "}});
-}
-
-// Plain text: C++ is full of Markdown syntax (`std::vector<long>` would be
-// an HTML tag, `int* a, int* b` emphasis), so every punctuation character
-// Markdown gives a meaning is escaped.
-std::string Cell(absl::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\n' || c == '\r') {
-      out += ' ';
-      continue;
-    }
-    if (absl::string_view("\\`*_[]<>&#~!|").find(c) != absl::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
-}
-
-// A code span shows C++ as written; a backtick inside needs a longer fence.
-std::string Code(absl::string_view text) {
-  if (text.empty()) return "";
-  std::string fence = absl::StrContains(text, '`') ? "``" : "`";
-  return absl::StrCat(fence, fence.size() > 1 ? " " : "", OneLine(text),
-                      fence.size() > 1 ? " " : "", fence);
-}
+// Short names: the writer is made of them.
+std::string Cell(absl::string_view text) { return MarkdownText(text); }
+std::string Code(absl::string_view text) { return MarkdownCode(text); }
 
 std::string Where(const Finding& finding) {
   if (finding.file().empty()) return "";

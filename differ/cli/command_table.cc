@@ -96,7 +96,8 @@ constexpr char kListingUsage[] =
 // diff's and check's report flags (cli/compare.cc).
 #define APICOMPAT_COMPARE_FLAGS_HELP                                                   \
   "  --format FORMAT    text (default), json, sarif (code scanning), github\n"         \
-  "                     (workflow annotations), markdown (job summary) or junit\n"     \
+  "                     (workflow annotations), markdown (job summary), junit\n"      \
+  "                     or html (one page: declarations side by side, filters)\n"    \
   "  -o, --output FILE  write FORMAT to FILE (- is stdout); stdout then gets text;\n"  \
   "                     an output naming an input is refused, a symlinked one is\n"   \
   "                     written through\n"                                            \
@@ -156,7 +157,8 @@ constexpr char kImpactUsage[] =
     "  --current DEP       the version the consumer is built against: then a\n"
     "                      return type (variable type, typedef target) that\n"
     "                      differs in DEP_MIN or DEP_NEXT is incompatible too\n"
-    "  --format FORMAT     text (default), json, sarif, github, markdown or junit\n"
+    "  --format FORMAT     text (default), json, sarif, github, markdown, junit or\n"
+    "                      html\n"
     "  -o, --output FILE   write FORMAT to FILE; stdout then gets text\n"
     "  --fail-on error|warning\n"
     "                      the lowest severity that fails (default error)\n";
@@ -201,6 +203,28 @@ constexpr char kUpdateUsage[] =
     "  --api-file FILE    the API file\n"
     "  --keep-first, --allow-empty, --progress, --no-progress: as for merge\n";
 
+constexpr char kHistoryUsage[] =
+    "usage: apicompat history (--library NAME | --api-file FILE) [--tag-pattern GLOB]\n"
+    "                         [--pre-releases] [--since TAG] [--format html|json|markdown]\n"
+    "                         [-o FILE]\n"
+    "\n"
+    "The library's API across its releases: the API file at every release tag\n"
+    "(read from git, in semantic version order), each release compared with the\n"
+    "one before it as check would have (the configuration committed with it).\n"
+    "Shows the declarations and breaking changes per release, flags releases\n"
+    "whose version bump is too low for their changes (a patch release with a\n"
+    "break), and lists each release's findings. Tags without the API file are\n"
+    "skipped. docs/history.md says more.\n"
+    "\n"
+    "  --library NAME     the API file is api/NAME.apisnap.txtpb at the repository root\n"
+    "  --api-file FILE    the API file\n"
+    "  --tag-pattern GLOB the release tags (default v*)\n"
+    "  --pre-releases     also the pre-release tags (v2.0.0-rc1)\n"
+    "  --since TAG        only the releases after TAG (release notes)\n"
+    "  --format FORMAT    html (default: one self-contained page with a timeline),\n"
+    "                     json (releases[]) or markdown (release notes)\n"
+    "  -o, --output FILE  write to FILE instead of stdout\n";
+
 constexpr char kRulesUsage[] =
     "usage: apicompat rules\n"
     "\n"
@@ -241,6 +265,8 @@ const Command kCommands[] = {
      CheckFlagSpecs, RunCheck},
     {"update", "write the API file and its listing from the build's snapshots", kUpdateUsage,
      UpdateFlagSpecs, RunUpdate},
+    {"history", "the API across the release tags: a timeline, each release's changes",
+     kHistoryUsage, HistoryFlagSpecs, RunHistory},
     {"rules", "list the rules", kRulesUsage, NoFlags, RunRules},
     {"explain", "print a rule's documentation", kExplainUsage, NoFlags, RunExplain},
     {"version", "print the version", kVersionUsage, NoFlags, RunVersion},

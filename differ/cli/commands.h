@@ -27,6 +27,7 @@ int RunImpact(const Args& args);
 int RunSnapshot(const Args& args);
 int RunCheck(const Args& args);
 int RunUpdate(const Args& args);
+int RunHistory(const Args& args);
 int RunRules(const Args& args);
 int RunExplain(const Args& args);
 int RunVersion(const Args& args);
@@ -37,6 +38,7 @@ std::vector<FlagSpec> FlagsFlagSpecs();
 std::vector<FlagSpec> MergeFlagSpecs();
 std::vector<FlagSpec> CheckFlagSpecs();
 std::vector<FlagSpec> UpdateFlagSpecs();
+std::vector<FlagSpec> HistoryFlagSpecs();
 std::vector<FlagSpec> ImpactFlagSpecs();
 std::vector<FlagSpec> ListingFlagSpecs();
 // --progress and --no-progress: for the commands that read many snapshots.

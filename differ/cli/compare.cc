@@ -119,6 +119,7 @@ const Format* FindFormat(absl::string_view name) {
       {"github", RenderGithub},
       {"markdown", RenderMarkdown},
       {"junit", RenderJunit},
+      {"html", RenderHtml},
   };
   for (const Format& format : kFormats) {
     if (format.name == name) return &format;
@@ -131,7 +132,8 @@ const Format* FindFormat(absl::string_view name) {
 absl::Status CheckReportFormat(const std::string& format) {
   if (FindFormat(format) != nullptr) return absl::OkStatus();
   return absl::InvalidArgumentError(
-      absl::StrCat("unknown format '", format, "' (text, json, sarif, github, markdown or junit)"));
+      absl::StrCat("unknown format '", format,
+                   "' (text, json, sarif, github, markdown, junit or html)"));
 }
 
 absl::StatusOr<CompareSettings> ReadCompareFlags(const ParsedArgs& args,

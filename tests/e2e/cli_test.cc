@@ -222,7 +222,8 @@ TEST(CliHelpTest, GeneralHelpListsEveryCommand) {
   EXPECT_EQ(help.err, "");
   EXPECT_THAT(help.out, StartsWith("usage: apicompat COMMAND"));
   EXPECT_THAT(ListedCommands(), ElementsAre("flags", "merge", "snapshot", "dump", "listing",
-                                            "diff", "impact", "check", "update", "rules",
+                                            "diff", "impact", "check", "update", "history",
+                                            "rules",
                                             "explain", "version", "help"));
   EXPECT_EQ(Apicompat("-h").out, help.out);
   EXPECT_EQ(Apicompat("help").out, help.out);

@@ -50,12 +50,14 @@ EOF
   chmod +x "${scratch}/bin/"*
 }
 
+# run_script NO_CANDIDATE [NEVER [TEST_TOOLS]]: the test tools are left out
+# unless TEST_TOOLS is 1 (their npm packages then count as installed).
 run_script() {
   : >"${scratch}/apt.log"
   rm -f "${scratch}/etc/sources.list.d/"*
   PATH="${scratch}/bin:${PATH}" APT_LOG="${scratch}/apt.log" APICOMPAT_APT_ETC="${scratch}/etc" \
-    APICOMPAT_CLANG_VERSIONS="19 22" APICOMPAT_TEST_TOOLS=0 NO_CANDIDATE="$1" NEVER="${2:-}" \
-    bash "${script}" >"${scratch}/out" 2>&1
+    APICOMPAT_CLANG_VERSIONS="19 22" APICOMPAT_TEST_TOOLS="${3:-0}" NO_CANDIDATE="$1" \
+    NEVER="${2:-}" APICOMPAT_NPM_PREFIX="${scratch}/npm" bash "${script}" >"${scratch}/out" 2>&1
 }
 
 make_stubs
@@ -69,6 +71,7 @@ for package in cmake ninja-build libprotobuf-dev protobuf-compiler libabsl-dev l
   clang-19 libclang-19-dev llvm-19-dev clang-22 libclang-22-dev llvm-22-dev; do
   [[ " ${install_line} " == *" ${package} "* ]] || fail "fresh machine: ${package} not installed: ${install_line}"
 done
+[[ " ${install_line} " != *" chromium "* ]] || fail "fresh machine: chromium installed without the test tools"
 
 # 2. Clang 22 only in bookworm-security: the suite is added, then installed.
 status=0
@@ -84,5 +87,13 @@ run_script "" "clang-19" || status=$?
 grep -q 'no apt source has clang-19' "${scratch}/out" || fail "unavailable package: $(cat "${scratch}/out")"
 if grep -q 'apt-get install' "${scratch}/apt.log"; then fail "unavailable package: installed anyway"; fi
 
+# 4. With the test tools: Chromium for the HTML pages' browser test too.
+mkdir -p "${scratch}/npm"
+cp "$(dirname "${script}")/../tests/npm/package-lock.json" "${scratch}/npm/installed-package-lock.json"
+status=0
+run_script "" "" 1 || status=$?
+[[ "${status}" == 0 ]] || fail "test tools: exit ${status} ($(cat "${scratch}/out"))"
+grep -q 'apt-get install.* chromium' "${scratch}/apt.log" || fail "test tools: chromium not installed"
+
 finish
-echo "install-deps: fresh machine, security suite and unavailable package behave"
+echo "install-deps: fresh machine, security suite, unavailable package and test tools behave"
