@@ -8,11 +8,14 @@
 #include "policy/deprecation_timeline.h"
 #include "policy/policy_changes.h"
 #include "rule_catalog.h"
+#include "unknown_facts.h"
 
 namespace apicompat {
 
-Report Diff(const Snapshot& baseline, const Snapshot& current,
-            const DiffOptions& options) {
+namespace {
+
+Report DiffKnown(const Snapshot& baseline, const Snapshot& current,
+                 const DiffOptions& options) {
   std::vector<std::unique_ptr<Check>> checks = AllChecks();
   DiffContext context(baseline, current);
   FindingSink sink;
@@ -44,6 +47,17 @@ Report Diff(const Snapshot& baseline, const Snapshot& current,
   for (Finding& finding : kept) *report.add_findings() = std::move(finding);
   Summarize(options.policy, report);
   return report;
+}
+
+}  // namespace
+
+Report Diff(const Snapshot& baseline, const Snapshot& current,
+            const DiffOptions& options) {
+  // A fact one side's collector did not know is no change.
+  if (auto known = WithCommonFacts(baseline, current)) {
+    return DiffKnown(known->first, known->second, options);
+  }
+  return DiffKnown(baseline, current, options);
 }
 
 }  // namespace apicompat
