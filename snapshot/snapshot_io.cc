@@ -166,9 +166,6 @@ absl::StatusOr<Snapshot> ParseSnapshot(absl::string_view contents, SnapshotForma
     if (!snapshot.ParseFromArray(contents.data(), static_cast<int>(contents.size()))) {
       return Corrupt(name, "corrupt or truncated binary data");
     }
-    // Before the checksum: a newer format may compute it differently.
-    absl::Status readable = CheckFormatVersion(snapshot.header().format_version(), name);
-    if (!readable.ok()) return readable;
     // Without a checksum only a snapshot written before checksums existed
     // is read; a flipped bit anywhere else fails the checksum.
     if (!HasValidChecksum(contents) &&

@@ -128,7 +128,7 @@ constexpr char kCheckUsage[] =
     "                     mode: for a baseline an older collector wrote (check says\n"
     "                     when; docs/format.md)\n"
     "  --rebuild-arg ARG  an argument for `apicompat snapshot` when rebuilding\n"
-    "                     (-Iinclude, -DX, --std=c++20; paths relative to the\n"
+    "                     (-Iinclude, -DX, the standard; paths relative to the\n"
     "                     repository root); repeatable\n"
     "  --keep-first, --allow-empty, --progress, --no-progress: as for merge\n"
     "\n" APICOMPAT_COMPARE_FLAGS_HELP;
