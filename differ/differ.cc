@@ -8,6 +8,7 @@
 #include "policy/deprecation_timeline.h"
 #include "policy/policy_changes.h"
 #include "rule_catalog.h"
+#include "unknown_facts.h"
 
 namespace apicompat {
 
@@ -18,10 +19,8 @@ FindingSubject SubjectOf(const DeclPair& pair) {
           pair.after != nullptr ? pair.after->id() : ""};
 }
 
-}  // namespace
-
-Report Diff(const Snapshot& baseline, const Snapshot& current,
-            const DiffOptions& options, std::vector<FindingSubject>* subjects) {
+Report DiffKnown(const Snapshot& baseline, const Snapshot& current,
+                 const DiffOptions& options, std::vector<FindingSubject>* subjects) {
   std::vector<std::unique_ptr<Check>> checks = AllChecks();
   DiffContext context(baseline, current);
   FindingSink sink;
@@ -58,6 +57,17 @@ Report Diff(const Snapshot& baseline, const Snapshot& current,
   }
   Summarize(options.policy, report);
   return report;
+}
+
+}  // namespace
+
+Report Diff(const Snapshot& baseline, const Snapshot& current,
+            const DiffOptions& options, std::vector<FindingSubject>* subjects) {
+  // A fact one side's collector did not know is no change.
+  if (auto known = WithCommonFacts(baseline, current)) {
+    return DiffKnown(known->first, known->second, options, subjects);
+  }
+  return DiffKnown(baseline, current, options, subjects);
 }
 
 }  // namespace apicompat

@@ -116,6 +116,7 @@ class Collector {
     Header* header = snapshot_.mutable_header();
     header->set_tool_version(APICOMPAT_VERSION);
     header->set_clang_version(CLANG_VERSION_STRING);
+    header->set_collector_revision(kCollectorRevision);
     header->set_target_triple(context_.getTargetInfo().getTriple().str());
     header->set_data_layout(context_.getTargetInfo().getDataLayoutString());
     for (auto& [id, decl] : by_id_) snapshot_.mutable_decls()->AddAllocated(decl);

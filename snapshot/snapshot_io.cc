@@ -1,11 +1,14 @@
 #include "snapshot_io.h"
 
 #include <cerrno>
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/io/tokenizer.h"
 #include "google/protobuf/message.h"
@@ -27,6 +30,20 @@ class FirstErrorCollector : public google::protobuf::io::ErrorCollector {
  private:
   std::string first_;
 };
+
+absl::Status ParseText(absl::string_view text, google::protobuf::Message& message,
+                       google::protobuf::TextFormat::ParseInfoTree* locations,
+                       bool allow_unknown) {
+  google::protobuf::TextFormat::Parser parser;
+  FirstErrorCollector errors;
+  parser.RecordErrorsTo(&errors);
+  parser.AllowUnknownField(allow_unknown);
+  if (locations != nullptr) parser.WriteLocationsTo(locations);
+  if (!parser.ParseFromString(std::string(text), &message)) {
+    return absl::InvalidArgumentError(errors.first());
+  }
+  return absl::OkStatus();
+}
 
 absl::Status Corrupt(const std::string& path, absl::string_view why) {
   return absl::DataLossError(absl::StrCat(
@@ -50,16 +67,43 @@ absl::Status ValidateDecls(const Snapshot& snapshot, const std::string& path) {
   return absl::OkStatus();
 }
 
+// The forward guarantee (docs/format.md): a snapshot of a newer format is
+// refused with this exact message, whatever else about it is new.
+absl::Status CheckFormatVersion(uint64_t version, const std::string& path) {
+  if (version <= kSnapshotFormatVersion) return absl::OkStatus();
+  return absl::FailedPreconditionError(
+      absl::StrCat(path, ": written by format ", version, "; this apicompat reads up to ",
+                   kSnapshotFormatVersion, ": upgrade apicompat"));
+}
+
+// The text form's format_version, read without parsing the rest (which a
+// newer format may have made unparsable here, e.g. an enum value this
+// apicompat does not know): writers print the header first, and the
+// version first in it. 0 when there is none.
+uint64_t TextFormatVersion(absl::string_view text) {
+  size_t header = text.find("header {");
+  if (header == absl::string_view::npos) return 0;
+  size_t close = text.find('}', header);
+  absl::string_view block = text.substr(header, close == absl::string_view::npos
+                                                    ? absl::string_view::npos
+                                                    : close - header);
+  constexpr absl::string_view kField = "format_version:";
+  size_t at = block.find(kField);
+  if (at == absl::string_view::npos) return 0;
+  absl::string_view digits = absl::StripLeadingAsciiWhitespace(block.substr(at + kField.size()));
+  digits = digits.substr(0, std::min(digits.find_first_not_of("0123456789"), digits.size()));
+  uint64_t version = 0;
+  return absl::SimpleAtoi(digits, &version) ? version : 0;
+}
+
 absl::Status Validate(const Snapshot& snapshot, const std::string& path) {
   const Header& header = snapshot.header();
   if (header.format_version() == 0) {
     return Corrupt(path, "no header: truncated, or not a snapshot");
   }
-  if (header.format_version() > kSnapshotFormatVersion) {
-    return absl::FailedPreconditionError(absl::StrCat(
-        path, ": snapshot format ", header.format_version(),
-        " is newer than this apicompat understands (", kSnapshotFormatVersion,
-        "); upgrade apicompat"));
+  if (absl::Status readable = CheckFormatVersion(header.format_version(), path);
+      !readable.ok()) {
+    return readable;
   }
   if (header.decl_count() != static_cast<uint64_t>(snapshot.decls_size())) {
     return Corrupt(path, absl::StrCat("truncated: header announces ",
@@ -84,14 +128,7 @@ absl::StatusOr<std::string> ReadFileContents(const std::string& path) {
 
 absl::Status ParseTextProto(absl::string_view text, google::protobuf::Message& message,
                             google::protobuf::TextFormat::ParseInfoTree* locations) {
-  google::protobuf::TextFormat::Parser parser;
-  FirstErrorCollector errors;
-  parser.RecordErrorsTo(&errors);
-  if (locations != nullptr) parser.WriteLocationsTo(locations);
-  if (!parser.ParseFromString(std::string(text), &message)) {
-    return absl::InvalidArgumentError(errors.first());
-  }
-  return absl::OkStatus();
+  return ParseText(text, message, locations, /*allow_unknown=*/false);
 }
 
 std::string Serialize(const Snapshot& snapshot, SnapshotFormat format) {
@@ -112,7 +149,12 @@ absl::StatusOr<Snapshot> ParseSnapshot(absl::string_view contents, SnapshotForma
   google::protobuf::LogSilencer silence_protobuf;
   Snapshot snapshot;
   if (format == SnapshotFormat::kText) {
-    if (absl::Status parsed = ParseTextProto(contents, snapshot); !parsed.ok()) {
+    // Fields this apicompat does not know were written by a newer one of
+    // the same format: ignored, as the binary form ignores them.
+    if (absl::Status parsed = ParseText(contents, snapshot, nullptr, /*allow_unknown=*/true);
+        !parsed.ok()) {
+      absl::Status readable = CheckFormatVersion(TextFormatVersion(contents), name);
+      if (!readable.ok()) return readable;
       return Corrupt(name, parsed.message());
     }
     // The text parser accepts strings the binary form rejects.

@@ -17,6 +17,10 @@ namespace apicompat {
 
 // Bumped only when the meaning of an existing field changes (see the schema).
 inline constexpr uint32_t kSnapshotFormatVersion = 1;
+// Raised whenever the collector records a new fact or computes one
+// differently (Header.collector_revision; the history is in
+// docs/format.md and differ/unknown_facts.cc).
+inline constexpr uint32_t kCollectorRevision = 2;
 
 enum class SnapshotFormat { kBinary, kText };
 

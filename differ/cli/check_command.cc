@@ -13,12 +13,14 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/compare.h"
+#include "cli/rebuild_baseline.h"
 #include "cli/snapshot_inputs.h"
 #include "config.h"
 #include "empty_snapshot.h"
 #include "git_baseline.h"
 #include "listing/api_listing.h"
 #include "snapshot_io.h"
+#include "unknown_facts.h"
 
 namespace apicompat {
 namespace {
@@ -36,7 +38,9 @@ std::vector<FlagSpec> CheckFlagSpecs() {
                                              {"--public-dir", "", true, true},
                                              {"--require-updated-api-file", "", false},
                                              {"--allow-empty", "", false},
-                                             {"--keep-first", "", false}}) {
+                                             {"--keep-first", "", false},
+                                             {"--rebuild-baseline", "", false},
+                                             {"--rebuild-arg", "", true, true}}) {
     specs.push_back(spec);
   }
   return specs;
@@ -198,6 +202,34 @@ absl::StatusOr<std::optional<Config>> BaselineConfig(const Baseline& baseline,
   return Config();
 }
 
+// --rebuild-baseline replaces the stored baseline by a snapshot of its
+// commit's sources taken now; without it, a baseline whose collector
+// computed some fact differently gets a note offering it.
+absl::Status RebuildOrNote(const ParsedArgs& args, const ApiFile& api_file,
+                           const Snapshot& current, Baseline& baseline) {
+  if (!args.Has("--rebuild-baseline")) {
+    std::string note = RecomputedFactsNote(baseline.snapshot, current);
+    if (!note.empty()) std::cerr << "apicompat: note: " << note << "\n";
+    return absl::OkStatus();
+  }
+  if (baseline.commit.empty()) {
+    return absl::InvalidArgumentError(
+        "--rebuild-baseline needs a baseline from git (a tag or a branch), not a file");
+  }
+  absl::StatusOr<GitRepository> repo = GitRepository::Containing(api_file.path);
+  if (!repo.ok()) return repo.status();
+  RebuildRequest request{baseline.commit,
+                         baseline.tag.empty() ? baseline.commit.substr(0, 12) : baseline.tag,
+                         args.GetAll("--public-dir"), args.GetAll("--rebuild-arg")};
+  absl::StatusOr<Snapshot> rebuilt = RebuildBaseline(*repo, request);
+  if (!rebuilt.ok()) return rebuilt.status();
+  baseline.snapshot = *std::move(rebuilt);
+  absl::StrAppend(&baseline.description, ", rebuilt from its sources by this apicompat");
+  std::cerr << "apicompat: baseline rebuilt from the sources at " << request.name
+            << " by this apicompat (header mode)\n";
+  return absl::OkStatus();
+}
+
 // Locally, a configuration edited but not committed decides the check's
 // policy; CI checks the committed one. Say so.
 void WarnIfConfigUncommitted(const ApiFile& api_file, const std::string& config_path) {
@@ -266,6 +298,8 @@ int RunCheck(const Args& raw) {
   absl::Status versions = UseTagVersion(*args, *baseline, settings->diff.policy);
   if (!versions.ok()) return Fail(absl::StrCat("check: ", versions.message()));
   for (const std::string& note : baseline->notes) std::cerr << "apicompat: " << note << "\n";
+  absl::Status rebuilt = RebuildOrNote(*args, *api_file, current->snapshot, *baseline);
+  if (!rebuilt.ok()) return Fail(absl::StrCat("check: ", rebuilt.message()));
   if (!args->Has("--baseline-config")) {
     absl::StatusOr<std::optional<Config>> released =
         BaselineConfig(*baseline, *api_file, settings->config_path);

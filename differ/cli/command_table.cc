@@ -167,6 +167,7 @@ constexpr char kCheckUsage[] =
     "usage: apicompat check (--library NAME | --api-file FILE) [--baseline auto|TAG|FILE]\n"
     "                       [--tag-pattern GLOB] [--public-dir DIR ...]\n"
     "                       [--require-updated-api-file] [--keep-first] [--allow-empty]\n"
+    "                       [--rebuild-baseline [--rebuild-arg ARG ...]]\n"
     "                       [--progress|--no-progress] [diff's options]\n"
     "                       SNAPSHOT_OR_BUILD_DIR...\n"
     "\n"
@@ -186,6 +187,14 @@ constexpr char kCheckUsage[] =
     "  --require-updated-api-file\n"
     "                     also fail when the committed API file is not the current API,\n"
     "                     or its listing (api/NAME.api) not the listing of it\n"
+    "  --rebuild-baseline instead of the API file stored at the baseline's commit,\n"
+    "                     snapshot that commit's headers (the --public-dir dirs, in\n"
+    "                     a temporary git worktree) with this apicompat's header\n"
+    "                     mode: for a baseline an older collector wrote (check says\n"
+    "                     when; docs/format.md)\n"
+    "  --rebuild-arg ARG  an argument for `apicompat snapshot` when rebuilding\n"
+    "                     (-Iinclude, -DX, the standard; paths relative to the\n"
+    "                     repository root); repeatable\n"
     "  --keep-first, --allow-empty, --progress, --no-progress: as for merge\n"
     "\n" APICOMPAT_COMPARE_FLAGS_HELP;
 

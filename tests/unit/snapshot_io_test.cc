@@ -209,6 +209,10 @@ TEST_P(RoundTripTest, NewerFormatVersionIsRejected) {
   ASSERT_TRUE(WriteOutput(path, Serialize(snapshot, FormatForPath(path))).ok());
   ExpectReadFails(path);
   EXPECT_EQ(ReadSnapshot(path).status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_EQ(ReadSnapshot(path).status().message(),
+            absl::StrCat(path, ": written by format ", kSnapshotFormatVersion + 1,
+                         "; this apicompat reads up to ", kSnapshotFormatVersion,
+                         ": upgrade apicompat"));
 }
 
 TEST_P(RoundTripTest, DeclCountMismatchIsRejected) {
@@ -217,6 +221,34 @@ TEST_P(RoundTripTest, DeclCountMismatchIsRejected) {
   snapshot.mutable_header()->set_decl_count(5);
   ASSERT_TRUE(WriteOutput(path, Serialize(snapshot, FormatForPath(path))).ok());
   ExpectReadFails(path);
+}
+
+// A newer format may use what this apicompat cannot parse at all (an enum
+// value it does not know): the text form is still refused by its version.
+TEST(ForwardCompatibilityTest, UnparsableNewerTextIsRefusedByItsVersion) {
+  std::string path = MakeScratchDir("newer-text") + "/snapshot.txtpb";
+  WriteFile(path, absl::StrCat("header {\n  format_version: ", kSnapshotFormatVersion + 1,
+                               "\n  decl_count: 1\n}\ndecls {\n  id: \"x\"\n"
+                               "  kind: FUTURE_KIND\n}\n"));
+  EXPECT_EQ(ReadSnapshot(path).status().message(),
+            absl::StrCat(path, ": written by format ", kSnapshotFormatVersion + 1,
+                         "; this apicompat reads up to ", kSnapshotFormatVersion,
+                         ": upgrade apicompat"));
+  // The same in this format is a plain error naming the place.
+  WriteFile(path, "header {\n  format_version: 1\n  decl_count: 1\n}\ndecls {\n  id: \"x\"\n"
+                  "  kind: FUTURE_KIND\n}\n");
+  EXPECT_THAT(ReadSnapshot(path).status().message(),
+              HasSubstr(": not a valid apicompat snapshot (8:1: Unknown enumeration value of "
+                        "\"FUTURE_KIND\""));
+}
+
+TEST(ForwardCompatibilityTest, UnknownTextFieldsAreIgnored) {
+  std::string path = MakeScratchDir("unknown-text") + "/snapshot.txtpb";
+  WriteFile(path, "header {\n  format_version: 1\n  decl_count: 1\n  new_thing: 4\n}\n"
+                  "decls {\n  id: \"x\"\n  fact { a: 1 }\n}\n");
+  absl::StatusOr<Snapshot> read = ReadSnapshot(path);
+  ASSERT_TRUE(read.ok()) << read.status().message();
+  EXPECT_THAT(DeclIds(*read), ElementsAre("x"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, RoundTripTest, ::testing::Values(".apisnap", ".txtpb"),

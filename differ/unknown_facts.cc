@@ -1,0 +1,119 @@
+#include "unknown_facts.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "snapshot_write.h"
+
+namespace apicompat {
+namespace {
+
+// The collector's history. A revision either adds facts (an older side
+// lacks them: forgotten here) or computes existing ones differently (the
+// ids or values of the same source differ: only a baseline rebuilt from
+// its sources compares like with like, so `check` says so).
+struct Revision {
+  uint32_t number;
+  const char* recomputed;  // what is computed differently, or nullptr
+};
+
+// 1: apicompat 0.1.0 as first written.
+// 2: adds special members, field and enumerator lines, the detail types
+//    public declarations expose (exposed_detail), namespace-scope `static
+//    const` constants and the values of every const variable (strings
+//    too); names the members of a typedef-named unnamed struct by the
+//    typedef. Revision 2 collectors before issue 12 wrote no revision.
+constexpr Revision kRevisions[] = {
+    {1, nullptr},
+    {2, "members of typedef-named unnamed structs (named by the typedef, no longer "
+        "'(anonymous struct)')"},
+};
+static_assert(sizeof(kRevisions) / sizeof(kRevisions[0]) == kCollectorRevision,
+              "every collector revision is described here and in docs/format.md");
+
+// Facts of revision 2 that only its collectors write: any of them shows a
+// snapshot without a revision was written by one.
+bool HasRevision2Facts(const Snapshot& snapshot) {
+  for (const Decl& decl : snapshot.decls()) {
+    if (decl.exposed_detail()) return true;
+    if (decl.has_record()) {
+      if (decl.record().has_special_members()) return true;
+      for (const Field& field : decl.record().fields()) {
+        if (field.line() != 0) return true;
+      }
+    }
+    for (const Enumerator& enumerator : decl.enum_decl().enumerators()) {
+      if (enumerator.line() != 0) return true;
+    }
+  }
+  return false;
+}
+
+// A declaration that revision 1 did not record: a detail type exposed by a
+// public one, or a constant that may be a `static const` one (no symbol:
+// the snapshot does not say whether it was `static`).
+bool UnknownBeforeRevision2(const Decl& decl) {
+  if (decl.exposed_detail()) return true;
+  return decl.kind() == VARIABLE && decl.variable().is_const() &&
+         !decl.variable().is_static_member() && decl.mangled_names().empty();
+}
+
+// Removes from `snapshot` the declarations `unknown` to the older collector
+// that `other` does not have: a declaration on both sides was known to
+// both, and stays.
+template <typename Predicate>
+void ForgetDecls(Snapshot& snapshot, const Snapshot& other, Predicate unknown) {
+  absl::flat_hash_set<absl::string_view> other_ids;
+  for (const Decl& decl : other.decls()) other_ids.insert(decl.id());
+  auto* decls = snapshot.mutable_decls();
+  auto end = std::remove_if(decls->begin(), decls->end(), [&](const Decl& decl) {
+    return unknown(decl) && !other_ids.contains(decl.id());
+  });
+  decls->erase(end, decls->end());
+}
+
+void ForgetRevision2Facts(Snapshot& snapshot, const Snapshot& other) {
+  ForgetDecls(snapshot, other, UnknownBeforeRevision2);
+  for (Decl& decl : *snapshot.mutable_decls()) {
+    if (decl.has_record()) decl.mutable_record()->clear_special_members();
+  }
+}
+
+}  // namespace
+
+uint32_t CollectorRevision(const Snapshot& snapshot) {
+  if (snapshot.header().collector_revision() != 0) return snapshot.header().collector_revision();
+  return HasRevision2Facts(snapshot) ? 2 : 1;
+}
+
+std::optional<std::pair<Snapshot, Snapshot>> WithCommonFacts(const Snapshot& baseline,
+                                                             const Snapshot& current) {
+  uint32_t before = CollectorRevision(baseline), after = CollectorRevision(current);
+  // Only the side whose collector knew more forgets: what the older one
+  // recorded is compared as it always was (a constant it had and the
+  // newer side lacks is still removed).
+  if (std::min(before, after) >= 2 || std::max(before, after) < 2) return std::nullopt;
+  std::pair<Snapshot, Snapshot> known{baseline, current};
+  if (before >= 2) ForgetRevision2Facts(known.first, current);
+  if (after >= 2) ForgetRevision2Facts(known.second, baseline);
+  return known;
+}
+
+std::string RecomputedFactsNote(const Snapshot& baseline, const Snapshot& current) {
+  uint32_t from = CollectorRevision(baseline), to = CollectorRevision(current);
+  std::vector<std::string> changed;
+  for (const Revision& revision : kRevisions) {
+    if (revision.number > from && revision.number <= to && revision.recomputed != nullptr) {
+      changed.push_back(revision.recomputed);
+    }
+  }
+  if (changed.empty()) return "";
+  return absl::StrCat("the baseline was written by collector revision ", from,
+                      "; revision ", to, " records differently: ", absl::StrJoin(changed, "; "),
+                      ". Findings about them may come from the upgrade: "
+                      "--rebuild-baseline snapshots the baseline's sources with this apicompat");
+}
+
+}  // namespace apicompat

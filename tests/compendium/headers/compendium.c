@@ -1,0 +1,2 @@
+/* The C translation unit of the compendium. */
+#include "capi/capi.h"

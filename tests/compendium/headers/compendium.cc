@@ -1,0 +1,10 @@
+// The C++ translation unit of the compendium: every C++ header.
+#include "comp/constants.h"
+#include "comp/enums.h"
+#include "comp/functions.h"
+#include "comp/macros.h"
+#include "comp/namespaces.h"
+#include "comp/records.h"
+#include "comp/stability.h"
+#include "comp/templates.h"
+#include "comp/vtables.h"
