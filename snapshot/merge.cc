@@ -135,7 +135,7 @@ std::optional<Decl> CombineDecls(const Decl& a, const Decl& b) {
   return PlacedFirst(a, b) ? std::move(shared_a) : std::move(shared_b);
 }
 
-void SnapshotMerger::Add(Snapshot input) {
+void SnapshotMerger::Add(const Snapshot& input) {
   ++input_count_;
   std::string unit = UnitName(input);
   // Compiler and target facts come from the first TU in name order.
@@ -145,14 +145,14 @@ void SnapshotMerger::Add(Snapshot input) {
     have_header_ = true;
   }
   for (const std::string& name : input.header().translation_units()) units_.push_back(name);
-  for (Decl& decl : *input.mutable_decls()) Consider(std::move(decl), unit);
+  for (const Decl& decl : input.decls()) Consider(decl, unit);
 }
 
-void SnapshotMerger::Consider(Decl decl, const std::string& unit) {
+void SnapshotMerger::Consider(const Decl& decl, const std::string& unit) {
   Versions& versions = by_id_[decl.id()];
   auto [it, inserted] = versions.try_emplace(decl.SerializeAsString());
   if (inserted) {
-    it->second = Version{std::move(decl), unit, 1};
+    it->second = Version{decl, unit, 1};
     return;
   }
   ++it->second.count;

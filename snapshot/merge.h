@@ -35,7 +35,7 @@ struct MergeResult {
 class SnapshotMerger {
  public:
   explicit SnapshotMerger(MergeOptions options) : options_(options) {}
-  void Add(Snapshot input);
+  void Add(const Snapshot& input);
   absl::StatusOr<MergeResult> Finish();
 
  private:
@@ -46,7 +46,7 @@ class SnapshotMerger {
   };
   // One declaration's distinct versions, keyed by their serialized bytes.
   using Versions = std::map<std::string, Version>;
-  void Consider(Decl decl, const std::string& unit);
+  void Consider(const Decl& decl, const std::string& unit);
   Decl Combined(Versions& versions, std::vector<std::string>& conflicts,
                 std::vector<std::string>& warnings);
   static Decl MajorityMacro(Versions& versions, std::vector<std::string>& warnings);

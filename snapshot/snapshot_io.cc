@@ -2,8 +2,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
@@ -76,10 +76,21 @@ absl::StatusOr<std::string> ReadFileContents(const std::string& path) {
   if (!in) {
     return absl::NotFoundError(absl::StrCat("cannot open: ", std::strerror(errno)));
   }
-  std::ostringstream contents;
-  contents << in.rdbuf();
+  // Straight into one string of the file's size: a snapshot can be hundreds
+  // of megabytes, and a stream buffer would copy it twice.
+  std::string contents;
+  std::error_code error;
+  uintmax_t size = std::filesystem::file_size(path, error);
+  if (!error) contents.resize(size);
+  in.read(contents.data(), static_cast<std::streamsize>(contents.size()));
+  contents.resize(static_cast<size_t>(in.gcount()));
+  // A pipe, a device, or a file that grew meanwhile: the rest in pieces.
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof(buffer)) || in.gcount() > 0) {
+    contents.append(buffer, static_cast<size_t>(in.gcount()));
+  }
   if (in.bad()) return absl::DataLossError("read error");
-  return contents.str();
+  return contents;
 }
 
 absl::Status ParseTextProto(absl::string_view text, google::protobuf::Message& message,
@@ -104,13 +115,15 @@ std::string Serialize(const Snapshot& snapshot, SnapshotFormat format) {
   return SerializeBinary(snapshot);
 }
 
-absl::StatusOr<Snapshot> ParseSnapshot(absl::string_view contents, SnapshotFormat format,
-                                       const std::string& name) {
+namespace {
+
+// Parses `contents` into `snapshot` (empty) and validates it.
+absl::Status ParseInto(absl::string_view contents, SnapshotFormat format, const std::string& name,
+                       Snapshot& snapshot) {
   if (contents.empty()) return Corrupt(name, "empty file");
   // Our error names the file on one line; protobuf's own logging would add
   // more lines (e.g. for invalid UTF-8).
   google::protobuf::LogSilencer silence_protobuf;
-  Snapshot snapshot;
   if (format == SnapshotFormat::kText) {
     if (absl::Status parsed = ParseTextProto(contents, snapshot); !parsed.ok()) {
       return Corrupt(name, parsed.message());
@@ -132,8 +145,24 @@ absl::StatusOr<Snapshot> ParseSnapshot(absl::string_view contents, SnapshotForma
     }
   }
   snapshot.clear_checksum();  // of the bytes read, not of the message
-  absl::Status valid = Validate(snapshot, name);
-  if (!valid.ok()) return valid;
+  return Validate(snapshot, name);
+}
+
+}  // namespace
+
+absl::StatusOr<Snapshot> ParseSnapshot(absl::string_view contents, SnapshotFormat format,
+                                       const std::string& name) {
+  Snapshot snapshot;
+  absl::Status parsed = ParseInto(contents, format, name, snapshot);
+  if (!parsed.ok()) return parsed;
+  return snapshot;
+}
+
+absl::StatusOr<Snapshot*> ParseSnapshot(absl::string_view contents, SnapshotFormat format,
+                                        const std::string& name, google::protobuf::Arena& arena) {
+  Snapshot* snapshot = google::protobuf::Arena::CreateMessage<Snapshot>(&arena);
+  absl::Status parsed = ParseInto(contents, format, name, *snapshot);
+  if (!parsed.ok()) return parsed;
   return snapshot;
 }
 

@@ -10,6 +10,7 @@
 
 #include "absl/status/statusor.h"
 #include "apicompat/snapshot.pb.h"
+#include "google/protobuf/arena.h"
 #include "merge.h"
 
 namespace apicompat {
@@ -29,12 +30,15 @@ absl::StatusOr<std::vector<SnapshotInput>> ExpandSnapshotInputs(
 // The snapshots of one input: a snapshot file (refused when it is a
 // sidecar its object disowns: stale), or every frame embedded in an ELF
 // object, binary or archive (else the object's sidecar, checked likewise).
-absl::StatusOr<std::vector<Snapshot>> ReadSnapshotsOfInput(const SnapshotInput& input);
+// The snapshots are allocated on `arena`.
+absl::StatusOr<std::vector<Snapshot*>> ReadSnapshotsOfInput(const SnapshotInput& input,
+                                                            google::protobuf::Arena& arena);
 
 // One snapshot from one file: a snapshot file as it is, the snapshots
 // embedded in an object, archive or binary merged (`diff libfoo.so.1
-// libfoo.so.2`).
-absl::StatusOr<Snapshot> ReadSnapshotOrBinary(const std::string& path);
+// libfoo.so.2`). Allocated on `arena`.
+absl::StatusOr<const Snapshot*> ReadSnapshotOrBinary(const std::string& path,
+                                                     google::protobuf::Arena& arena);
 
 // Reads the expanded inputs and merges them; an error when there are none.
 // Conflicts that --keep-first resolved are printed as warnings on stderr.
