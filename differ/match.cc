@@ -30,7 +30,7 @@ int SameParameterTypes(const Function& a, const Function& b) {
   for (int i = 0; i < common; ++i) {
     const std::string& before = a.parameters(i).type().canonical();
     const std::string& after = b.parameters(i).type().canonical();
-    if (ParameterTypeKey(before) == ParameterTypeKey(after) ||
+    if (SameParameterType(before, after) ||
         ClassifyPointeeConst(before, after) != PointeeConst::kNone) {
       ++same;
     }
