@@ -1,12 +1,15 @@
 #include "merge.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "decl_difference.h"
 #include "google/protobuf/descriptor.h"
+#include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/message.h"
+#include "google/protobuf/wire_format_lite.h"
 #include "snapshot_io.h"
 
 namespace apicompat {
@@ -135,7 +138,41 @@ std::optional<Decl> CombineDecls(const Decl& a, const Decl& b) {
   return PlacedFirst(a, b) ? std::move(shared_a) : std::move(shared_b);
 }
 
-void SnapshotMerger::Add(const Snapshot& input) {
+namespace {
+
+// The bytes of each `decls` entry of the binary snapshot `bytes`, in order;
+// empty when they cannot be told (no bytes, or not as many as parsed).
+std::vector<absl::string_view> DeclBytes(absl::string_view bytes, int count) {
+  std::vector<absl::string_view> decls;
+  if (bytes.empty()) return decls;
+  decls.reserve(count);
+  google::protobuf::io::CodedInputStream in(reinterpret_cast<const uint8_t*>(bytes.data()),
+                                            static_cast<int>(bytes.size()));
+  const int decls_field = Snapshot::kDeclsFieldNumber;
+  using WireFormatLite = google::protobuf::internal::WireFormatLite;
+  while (uint32_t tag = in.ReadTag()) {
+    if (WireFormatLite::GetTagFieldNumber(tag) == decls_field &&
+        WireFormatLite::GetTagWireType(tag) == WireFormatLite::WIRETYPE_LENGTH_DELIMITED) {
+      uint32_t size = 0;
+      const void* data = nullptr;
+      int available = 0;
+      if (!in.ReadVarint32(&size) || !in.GetDirectBufferPointer(&data, &available) ||
+          static_cast<uint32_t>(available) < size) {
+        return {};
+      }
+      decls.emplace_back(static_cast<const char*>(data), size);
+      in.Skip(static_cast<int>(size));
+    } else if (!WireFormatLite::SkipField(&in, tag)) {
+      return {};
+    }
+  }
+  if (static_cast<int>(decls.size()) != count) return {};
+  return decls;
+}
+
+}  // namespace
+
+void SnapshotMerger::Add(const Snapshot& input, absl::string_view bytes) {
   ++input_count_;
   std::string unit = UnitName(input);
   // Compiler and target facts come from the first TU in name order.
@@ -145,15 +182,27 @@ void SnapshotMerger::Add(const Snapshot& input) {
     have_header_ = true;
   }
   for (const std::string& name : input.header().translation_units()) units_.push_back(name);
-  for (const Decl& decl : input.decls()) Consider(decl, unit);
+  std::vector<absl::string_view> written = DeclBytes(bytes, input.decls_size());
+  for (int i = 0; i < input.decls_size(); ++i) {
+    Consider(input.decls(i), written.empty() ? absl::string_view() : written[i], unit);
+  }
 }
 
-void SnapshotMerger::Consider(const Decl& decl, const std::string& unit) {
-  Versions& versions = by_id_[decl.id()];
-  auto [it, inserted] = versions.try_emplace(decl.SerializeAsString());
-  if (inserted) {
-    it->second = Version{decl, unit, 1};
-    return;
+void SnapshotMerger::Consider(const Decl& decl, absl::string_view written,
+                              const std::string& unit) {
+  auto id = by_id_.find(decl.id());
+  if (id == by_id_.end()) id = by_id_.emplace(decl.id(), Versions()).first;
+  Versions& versions = id->second;
+  // Bytes as written equal to a version's key are that version: most
+  // declarations, seen alike in every TU, are never serialized again.
+  auto it = written.empty() ? versions.end() : versions.find(written);
+  if (it == versions.end()) {
+    bool inserted;
+    std::tie(it, inserted) = versions.try_emplace(decl.SerializeAsString());
+    if (inserted) {
+      it->second = Version{decl, unit, 1};
+      return;
+    }
   }
   ++it->second.count;
   if (unit < it->second.unit) it->second.unit = unit;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "apicompat/snapshot.pb.h"
 
 namespace apicompat {
@@ -35,7 +36,10 @@ struct MergeResult {
 class SnapshotMerger {
  public:
   explicit SnapshotMerger(MergeOptions options) : options_(options) {}
-  void Add(const Snapshot& input);
+  // `bytes`, if given, is the binary form `input` was parsed from: each
+  // declaration is then compared by its bytes as written, with no
+  // serialization when they are protobuf's own (what the plugin writes).
+  void Add(const Snapshot& input, absl::string_view bytes = {});
   absl::StatusOr<MergeResult> Finish();
 
  private:
@@ -45,8 +49,8 @@ class SnapshotMerger {
     size_t count = 0;  // how many TUs saw it
   };
   // One declaration's distinct versions, keyed by their serialized bytes.
-  using Versions = std::map<std::string, Version>;
-  void Consider(const Decl& decl, const std::string& unit);
+  using Versions = std::map<std::string, Version, std::less<>>;
+  void Consider(const Decl& decl, absl::string_view written, const std::string& unit);
   Decl Combined(Versions& versions, std::vector<std::string>& conflicts,
                 std::vector<std::string>& warnings);
   static Decl MajorityMacro(Versions& versions, std::vector<std::string>& warnings);
@@ -57,7 +61,7 @@ class SnapshotMerger {
   bool have_header_ = false;
   size_t input_count_ = 0;
   std::vector<std::string> units_;
-  std::map<std::string, Versions> by_id_;
+  std::map<std::string, Versions, std::less<>> by_id_;
 };
 
 // One declaration as two TUs saw it, combined; nullopt when they conflict.

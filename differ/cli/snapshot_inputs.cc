@@ -60,20 +60,37 @@ absl::Status CheckSidecar(const std::string& sidecar, absl::string_view contents
       kEmbedAdvice));
 }
 
-// One snapshot onto `arena`, as the only one of its input.
-absl::StatusOr<std::vector<Snapshot*>> ParseOne(absl::string_view bytes, SnapshotFormat format,
-                                                const std::string& name,
-                                                google::protobuf::Arena& arena) {
+using Loaded = absl::StatusOr<std::vector<LoadedSnapshot>>;
+
+// `contents` moved onto `arena` when its bytes are kept, so that views of
+// it live as long as the snapshots; else left where it is.
+absl::string_view Keep(std::string& contents, google::protobuf::Arena& arena, bool keep_bytes) {
+  if (!keep_bytes) return contents;
+  return *google::protobuf::Arena::Create<std::string>(&arena, std::move(contents));
+}
+
+absl::StatusOr<LoadedSnapshot> Load(absl::string_view bytes, SnapshotFormat format,
+                                    const std::string& name, google::protobuf::Arena& arena,
+                                    bool keep_bytes) {
   absl::StatusOr<Snapshot*> snapshot = ParseSnapshot(bytes, format, name, arena);
   if (!snapshot.ok()) return snapshot.status();
-  return std::vector<Snapshot*>{*snapshot};
+  bool binary = keep_bytes && format == SnapshotFormat::kBinary;
+  return LoadedSnapshot{*snapshot, binary ? bytes : absl::string_view()};
+}
+
+// One snapshot onto `arena`, as the only one of its input.
+Loaded LoadOne(std::string& contents, SnapshotFormat format, const std::string& name,
+               google::protobuf::Arena& arena, bool keep_bytes) {
+  absl::StatusOr<LoadedSnapshot> loaded =
+      Load(Keep(contents, arena, keep_bytes), format, name, arena, keep_bytes);
+  if (!loaded.ok()) return loaded.status();
+  return std::vector<LoadedSnapshot>{*loaded};
 }
 
 // A snapshot file (its bytes `contents`); when it is the sidecar of an ELF
 // object beside it, only if the object owns it.
-absl::StatusOr<std::vector<Snapshot*>> ReadSnapshotFile(const std::string& path,
-                                                        absl::string_view contents,
-                                                        google::protobuf::Arena& arena) {
+Loaded ReadSnapshotFile(const std::string& path, std::string& contents,
+                        google::protobuf::Arena& arena, bool keep_bytes) {
   if (absl::EndsWith(path, kSidecarSuffix)) {
     std::string object = path.substr(0, path.size() - kSidecarSuffix.size());
     absl::StatusOr<std::string> object_bytes = ReadFileContents(object);
@@ -84,13 +101,12 @@ absl::StatusOr<std::vector<Snapshot*>> ReadSnapshotFile(const std::string& path,
       if (!owned.ok()) return owned;
     }
   }
-  return ParseOne(contents, FormatForPath(path), path, arena);
+  return LoadOne(contents, FormatForPath(path), path, arena, keep_bytes);
 }
 
 // An object without embedded snapshots: its sidecar, if it owns one.
-absl::StatusOr<std::vector<Snapshot*>> ReadSidecarOf(const SnapshotInput& input,
-                                                     const EmbeddedFrames& frames, FileKind kind,
-                                                     google::protobuf::Arena& arena) {
+Loaded ReadSidecarOf(const SnapshotInput& input, const EmbeddedFrames& frames, FileKind kind,
+                     google::protobuf::Arena& arena, bool keep_bytes) {
   std::string sidecar = absl::StrCat(input.path, kSidecarSuffix);
   absl::StatusOr<std::string> contents = ReadFileContents(sidecar);
   if (!contents.ok()) {
@@ -102,7 +118,7 @@ absl::StatusOr<std::vector<Snapshot*>> ReadSidecarOf(const SnapshotInput& input,
           " is missing (a compiler cache restores objects, never their sidecars): rebuild it "
           "without the cache, or ", kEmbedAdvice));
     }
-    if (input.found_in_directory) return std::vector<Snapshot*>{};
+    if (input.found_in_directory) return std::vector<LoadedSnapshot>{};
     if (kind == FileKind::kForeignObject) {
       return absl::NotFoundError(absl::StrCat(input.path, ": not an ELF object, and no ", sidecar,
                                               " beside it (only ELF objects embed snapshots)"));
@@ -116,7 +132,7 @@ absl::StatusOr<std::vector<Snapshot*>> ReadSidecarOf(const SnapshotInput& input,
   }
   absl::Status owned = CheckSidecar(sidecar, *contents, input.path, frames);
   if (!owned.ok()) return owned;
-  return ParseOne(*contents, SnapshotFormat::kBinary, sidecar, arena);
+  return LoadOne(*contents, SnapshotFormat::kBinary, sidecar, arena, keep_bytes);
 }
 
 }  // namespace
@@ -150,22 +166,25 @@ absl::StatusOr<std::vector<SnapshotInput>> ExpandSnapshotInputs(
   return files;
 }
 
-absl::StatusOr<std::vector<Snapshot*>> ReadSnapshotsOfInput(const SnapshotInput& input,
-                                                            google::protobuf::Arena& arena) {
+Loaded ReadSnapshotsOfInput(const SnapshotInput& input, google::protobuf::Arena& arena,
+                            bool keep_bytes) {
   absl::StatusOr<std::string> contents = ReadFileContents(input.path);
   if (!contents.ok()) return WithPath(contents.status(), input.path);
   FileKind kind = KindOfContents(*contents);
   if (kind == FileKind::kBitcode || kind == FileKind::kForeignObject) {
-    return ReadSidecarOf(input, EmbeddedFrames(), kind, arena);
+    return ReadSidecarOf(input, EmbeddedFrames(), kind, arena, keep_bytes);
   }
-  if (!IsObjectOrBinaryContents(*contents)) return ReadSnapshotFile(input.path, *contents, arena);
-  absl::StatusOr<EmbeddedFrames> frames = ReadEmbeddedFrames(*contents, input.path);
+  if (!IsObjectOrBinaryContents(*contents)) {
+    return ReadSnapshotFile(input.path, *contents, arena, keep_bytes);
+  }
+  absl::string_view object = Keep(*contents, arena, keep_bytes);
+  absl::StatusOr<EmbeddedFrames> frames = ReadEmbeddedFrames(object, input.path);
   if (!frames.ok()) return frames.status();
-  if (frames->snapshots.empty()) return ReadSidecarOf(input, *frames, kind, arena);
-  std::vector<Snapshot*> snapshots;
+  if (frames->snapshots.empty()) return ReadSidecarOf(input, *frames, kind, arena, keep_bytes);
+  std::vector<LoadedSnapshot> snapshots;
   for (const EmbeddedFrames::Snapshot& frame : frames->snapshots) {
-    absl::StatusOr<Snapshot*> snapshot =
-        ParseSnapshot(frame.bytes, SnapshotFormat::kBinary, frame.name, arena);
+    absl::StatusOr<LoadedSnapshot> snapshot =
+        Load(frame.bytes, SnapshotFormat::kBinary, frame.name, arena, keep_bytes);
     if (!snapshot.ok()) return snapshot.status();
     snapshots.push_back(*snapshot);
   }
@@ -174,11 +193,11 @@ absl::StatusOr<std::vector<Snapshot*>> ReadSnapshotsOfInput(const SnapshotInput&
 
 absl::StatusOr<const Snapshot*> ReadSnapshotOrBinary(const std::string& path,
                                                      google::protobuf::Arena& arena) {
-  absl::StatusOr<std::vector<Snapshot*>> snapshots = ReadSnapshotsOfInput({path, false}, arena);
+  Loaded snapshots = ReadSnapshotsOfInput({path, false}, arena);
   if (!snapshots.ok()) return snapshots.status();
-  if (snapshots->size() == 1) return snapshots->front();
+  if (snapshots->size() == 1) return snapshots->front().snapshot;
   SnapshotMerger merger{MergeOptions()};
-  for (const Snapshot* snapshot : *snapshots) merger.Add(*snapshot);
+  for (const LoadedSnapshot& loaded : *snapshots) merger.Add(*loaded.snapshot);
   absl::StatusOr<MergeResult> merged = merger.Finish();
   if (!merged.ok()) return WithPath(merged.status(), path);
   for (const std::string& warning : merged->warnings) {
@@ -207,9 +226,9 @@ absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<SnapshotInput>&
     // One arena per file: the merger keeps what it needs of the file's
     // declarations, the rest goes with the arena.
     google::protobuf::Arena arena;
-    absl::StatusOr<std::vector<Snapshot*>> snapshots = ReadSnapshotsOfInput(file, arena);
+    Loaded snapshots = ReadSnapshotsOfInput(file, arena, /*keep_bytes=*/true);
     if (!snapshots.ok()) return snapshots.status();
-    for (const Snapshot* snapshot : *snapshots) merger.Add(*snapshot);
+    for (const LoadedSnapshot& loaded : *snapshots) merger.Add(*loaded.snapshot, loaded.bytes);
     count += snapshots->size();
   }
   progress.Clear();

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/string_view.h"
+
 #include "absl/status/statusor.h"
 #include "apicompat/snapshot.pb.h"
 #include "google/protobuf/arena.h"
@@ -30,9 +32,18 @@ absl::StatusOr<std::vector<SnapshotInput>> ExpandSnapshotInputs(
 // The snapshots of one input: a snapshot file (refused when it is a
 // sidecar its object disowns: stale), or every frame embedded in an ELF
 // object, binary or archive (else the object's sidecar, checked likewise).
-// The snapshots are allocated on `arena`.
-absl::StatusOr<std::vector<Snapshot*>> ReadSnapshotsOfInput(const SnapshotInput& input,
-                                                            google::protobuf::Arena& arena);
+// A snapshot read, on an arena.
+struct LoadedSnapshot {
+  Snapshot* snapshot;
+  // The binary form it was parsed from, kept on the arena when asked for
+  // (merge compares declarations by their bytes); empty otherwise.
+  absl::string_view bytes;
+};
+
+// The snapshots are allocated on `arena`, with their bytes if `keep_bytes`.
+absl::StatusOr<std::vector<LoadedSnapshot>> ReadSnapshotsOfInput(const SnapshotInput& input,
+                                                                 google::protobuf::Arena& arena,
+                                                                 bool keep_bytes = false);
 
 // One snapshot from one file: a snapshot file as it is, the snapshots
 // embedded in an object, archive or binary merged (`diff libfoo.so.1
