@@ -7,9 +7,7 @@
 #include "absl/strings/str_join.h"
 #include "decl_difference.h"
 #include "google/protobuf/descriptor.h"
-#include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/message.h"
-#include "google/protobuf/wire_format_lite.h"
 #include "snapshot_io.h"
 
 namespace apicompat {
@@ -138,40 +136,6 @@ std::optional<Decl> CombineDecls(const Decl& a, const Decl& b) {
   return PlacedFirst(a, b) ? std::move(shared_a) : std::move(shared_b);
 }
 
-namespace {
-
-// The bytes of each `decls` entry of the binary snapshot `bytes`, in order;
-// empty when they cannot be told (no bytes, or not as many as parsed).
-std::vector<absl::string_view> DeclBytes(absl::string_view bytes, int count) {
-  std::vector<absl::string_view> decls;
-  if (bytes.empty()) return decls;
-  decls.reserve(count);
-  google::protobuf::io::CodedInputStream in(reinterpret_cast<const uint8_t*>(bytes.data()),
-                                            static_cast<int>(bytes.size()));
-  const int decls_field = Snapshot::kDeclsFieldNumber;
-  using WireFormatLite = google::protobuf::internal::WireFormatLite;
-  while (uint32_t tag = in.ReadTag()) {
-    if (WireFormatLite::GetTagFieldNumber(tag) == decls_field &&
-        WireFormatLite::GetTagWireType(tag) == WireFormatLite::WIRETYPE_LENGTH_DELIMITED) {
-      uint32_t size = 0;
-      const void* data = nullptr;
-      int available = 0;
-      if (!in.ReadVarint32(&size) || !in.GetDirectBufferPointer(&data, &available) ||
-          static_cast<uint32_t>(available) < size) {
-        return {};
-      }
-      decls.emplace_back(static_cast<const char*>(data), size);
-      in.Skip(static_cast<int>(size));
-    } else if (!WireFormatLite::SkipField(&in, tag)) {
-      return {};
-    }
-  }
-  if (static_cast<int>(decls.size()) != count) return {};
-  return decls;
-}
-
-}  // namespace
-
 void SnapshotMerger::Add(const Snapshot& input, absl::string_view bytes) {
   ++input_count_;
   std::string unit = UnitName(input);
@@ -182,7 +146,11 @@ void SnapshotMerger::Add(const Snapshot& input, absl::string_view bytes) {
     have_header_ = true;
   }
   for (const std::string& name : input.header().translation_units()) units_.push_back(name);
-  std::vector<absl::string_view> written = DeclBytes(bytes, input.decls_size());
+  std::vector<absl::string_view> written;
+  // Bytes that cannot be told from those parsed are not used.
+  if (!SplitDecls(bytes, written) || static_cast<int>(written.size()) != input.decls_size()) {
+    written.clear();
+  }
   for (int i = 0; i < input.decls_size(); ++i) {
     Consider(input.decls(i), written.empty() ? absl::string_view() : written[i], unit);
   }
@@ -201,6 +169,7 @@ void SnapshotMerger::Consider(const Decl& decl, absl::string_view written,
     std::tie(it, inserted) = versions.try_emplace(decl.SerializeAsString());
     if (inserted) {
       it->second = Version{decl, unit, 1};
+      known_.emplace(it->first, &it->second.decl);
       return;
     }
   }
@@ -285,7 +254,13 @@ Decl SnapshotMerger::MajorityMacro(Versions& versions, std::vector<std::string>&
   return std::move(chosen->decl);
 }
 
+const Decl* SnapshotMerger::Known(absl::string_view bytes) const {
+  auto it = known_.find(bytes);
+  return it == known_.end() ? nullptr : it->second;
+}
+
 absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
+  known_.clear();  // the versions are moved out
   std::vector<std::string> conflicts;
   std::vector<std::string> warnings;
   std::vector<Decl> decls;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "apicompat/snapshot.pb.h"
@@ -41,6 +42,9 @@ class SnapshotMerger {
   // serialization when they are protobuf's own (what the plugin writes).
   void Add(const Snapshot& input, absl::string_view bytes = {});
   absl::StatusOr<MergeResult> Finish();
+  // The version of a declaration whose serialized bytes are `bytes`, for
+  // ParseSnapshotReusing (valid until the next Add or Finish); else null.
+  const Decl* Known(absl::string_view bytes) const;
 
  private:
   struct Version {
@@ -62,6 +66,8 @@ class SnapshotMerger {
   size_t input_count_ = 0;
   std::vector<std::string> units_;
   std::map<std::string, Versions, std::less<>> by_id_;
+  // Every version by its key (both stay where they are in by_id_'s nodes).
+  absl::flat_hash_map<absl::string_view, const Decl*> known_;
 };
 
 // One declaration as two TUs saw it, combined; nullopt when they conflict.

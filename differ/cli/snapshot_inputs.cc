@@ -62,27 +62,29 @@ absl::Status CheckSidecar(const std::string& sidecar, absl::string_view contents
 
 using Loaded = absl::StatusOr<std::vector<LoadedSnapshot>>;
 
-// `contents` moved onto `arena` when its bytes are kept, so that views of
+// `contents` moved onto `arena` when its bytes are kept (`known` given), so that views of
 // it live as long as the snapshots; else left where it is.
-absl::string_view Keep(std::string& contents, google::protobuf::Arena& arena, bool keep_bytes) {
-  if (!keep_bytes) return contents;
+absl::string_view Keep(std::string& contents, google::protobuf::Arena& arena,
+                       const KnownDecl* known) {
+  if (known == nullptr) return contents;
   return *google::protobuf::Arena::Create<std::string>(&arena, std::move(contents));
 }
 
 absl::StatusOr<LoadedSnapshot> Load(absl::string_view bytes, SnapshotFormat format,
                                     const std::string& name, google::protobuf::Arena& arena,
-                                    bool keep_bytes) {
-  absl::StatusOr<Snapshot*> snapshot = ParseSnapshot(bytes, format, name, arena);
+                                    const KnownDecl* known) {
+  bool reuse = known != nullptr && format == SnapshotFormat::kBinary;
+  absl::StatusOr<Snapshot*> snapshot = reuse ? ParseSnapshotReusing(bytes, name, *known, arena)
+                                             : ParseSnapshot(bytes, format, name, arena);
   if (!snapshot.ok()) return snapshot.status();
-  bool binary = keep_bytes && format == SnapshotFormat::kBinary;
-  return LoadedSnapshot{*snapshot, binary ? bytes : absl::string_view()};
+  return LoadedSnapshot{*snapshot, reuse ? bytes : absl::string_view()};
 }
 
 // One snapshot onto `arena`, as the only one of its input.
 Loaded LoadOne(std::string& contents, SnapshotFormat format, const std::string& name,
-               google::protobuf::Arena& arena, bool keep_bytes) {
+               google::protobuf::Arena& arena, const KnownDecl* known) {
   absl::StatusOr<LoadedSnapshot> loaded =
-      Load(Keep(contents, arena, keep_bytes), format, name, arena, keep_bytes);
+      Load(Keep(contents, arena, known), format, name, arena, known);
   if (!loaded.ok()) return loaded.status();
   return std::vector<LoadedSnapshot>{*loaded};
 }
@@ -90,7 +92,7 @@ Loaded LoadOne(std::string& contents, SnapshotFormat format, const std::string& 
 // A snapshot file (its bytes `contents`); when it is the sidecar of an ELF
 // object beside it, only if the object owns it.
 Loaded ReadSnapshotFile(const std::string& path, std::string& contents,
-                        google::protobuf::Arena& arena, bool keep_bytes) {
+                        google::protobuf::Arena& arena, const KnownDecl* known) {
   if (absl::EndsWith(path, kSidecarSuffix)) {
     std::string object = path.substr(0, path.size() - kSidecarSuffix.size());
     absl::StatusOr<std::string> object_bytes = ReadFileContents(object);
@@ -101,12 +103,12 @@ Loaded ReadSnapshotFile(const std::string& path, std::string& contents,
       if (!owned.ok()) return owned;
     }
   }
-  return LoadOne(contents, FormatForPath(path), path, arena, keep_bytes);
+  return LoadOne(contents, FormatForPath(path), path, arena, known);
 }
 
 // An object without embedded snapshots: its sidecar, if it owns one.
 Loaded ReadSidecarOf(const SnapshotInput& input, const EmbeddedFrames& frames, FileKind kind,
-                     google::protobuf::Arena& arena, bool keep_bytes) {
+                     google::protobuf::Arena& arena, const KnownDecl* known) {
   std::string sidecar = absl::StrCat(input.path, kSidecarSuffix);
   absl::StatusOr<std::string> contents = ReadFileContents(sidecar);
   if (!contents.ok()) {
@@ -132,7 +134,7 @@ Loaded ReadSidecarOf(const SnapshotInput& input, const EmbeddedFrames& frames, F
   }
   absl::Status owned = CheckSidecar(sidecar, *contents, input.path, frames);
   if (!owned.ok()) return owned;
-  return LoadOne(*contents, SnapshotFormat::kBinary, sidecar, arena, keep_bytes);
+  return LoadOne(*contents, SnapshotFormat::kBinary, sidecar, arena, known);
 }
 
 }  // namespace
@@ -167,24 +169,24 @@ absl::StatusOr<std::vector<SnapshotInput>> ExpandSnapshotInputs(
 }
 
 Loaded ReadSnapshotsOfInput(const SnapshotInput& input, google::protobuf::Arena& arena,
-                            bool keep_bytes) {
+                            const KnownDecl* known) {
   absl::StatusOr<std::string> contents = ReadFileContents(input.path);
   if (!contents.ok()) return WithPath(contents.status(), input.path);
   FileKind kind = KindOfContents(*contents);
   if (kind == FileKind::kBitcode || kind == FileKind::kForeignObject) {
-    return ReadSidecarOf(input, EmbeddedFrames(), kind, arena, keep_bytes);
+    return ReadSidecarOf(input, EmbeddedFrames(), kind, arena, known);
   }
   if (!IsObjectOrBinaryContents(*contents)) {
-    return ReadSnapshotFile(input.path, *contents, arena, keep_bytes);
+    return ReadSnapshotFile(input.path, *contents, arena, known);
   }
-  absl::string_view object = Keep(*contents, arena, keep_bytes);
+  absl::string_view object = Keep(*contents, arena, known);
   absl::StatusOr<EmbeddedFrames> frames = ReadEmbeddedFrames(object, input.path);
   if (!frames.ok()) return frames.status();
-  if (frames->snapshots.empty()) return ReadSidecarOf(input, *frames, kind, arena, keep_bytes);
+  if (frames->snapshots.empty()) return ReadSidecarOf(input, *frames, kind, arena, known);
   std::vector<LoadedSnapshot> snapshots;
   for (const EmbeddedFrames::Snapshot& frame : frames->snapshots) {
     absl::StatusOr<LoadedSnapshot> snapshot =
-        Load(frame.bytes, SnapshotFormat::kBinary, frame.name, arena, keep_bytes);
+        Load(frame.bytes, SnapshotFormat::kBinary, frame.name, arena, known);
     if (!snapshot.ok()) return snapshot.status();
     snapshots.push_back(*snapshot);
   }
@@ -219,6 +221,7 @@ absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<SnapshotInput>&
                                                const std::vector<std::string>& inputs,
                                                const MergeOptions& options) {
   SnapshotMerger merger(options);
+  KnownDecl known = [&merger](absl::string_view bytes) { return merger.Known(bytes); };
   size_t count = 0;
   Progress progress(files.size(), GetProgressMode());
   for (const SnapshotInput& file : files) {
@@ -226,7 +229,7 @@ absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<SnapshotInput>&
     // One arena per file: the merger keeps what it needs of the file's
     // declarations, the rest goes with the arena.
     google::protobuf::Arena arena;
-    Loaded snapshots = ReadSnapshotsOfInput(file, arena, /*keep_bytes=*/true);
+    Loaded snapshots = ReadSnapshotsOfInput(file, arena, &known);
     if (!snapshots.ok()) return snapshots.status();
     for (const LoadedSnapshot& loaded : *snapshots) merger.Add(*loaded.snapshot, loaded.bytes);
     count += snapshots->size();

@@ -14,6 +14,7 @@
 #include "apicompat/snapshot.pb.h"
 #include "google/protobuf/arena.h"
 #include "merge.h"
+#include "snapshot_io.h"
 
 namespace apicompat {
 
@@ -35,15 +36,17 @@ absl::StatusOr<std::vector<SnapshotInput>> ExpandSnapshotInputs(
 // A snapshot read, on an arena.
 struct LoadedSnapshot {
   Snapshot* snapshot;
-  // The binary form it was parsed from, kept on the arena when asked for
-  // (merge compares declarations by their bytes); empty otherwise.
+  // The binary form it was parsed from, kept on the arena for a merge
+  // (which compares declarations by their bytes); empty otherwise.
   absl::string_view bytes;
 };
 
-// The snapshots are allocated on `arena`, with their bytes if `keep_bytes`.
-absl::StatusOr<std::vector<LoadedSnapshot>> ReadSnapshotsOfInput(const SnapshotInput& input,
-                                                                 google::protobuf::Arena& arena,
-                                                                 bool keep_bytes = false);
+// The snapshots are allocated on `arena`. Given `known` (a merge's), binary
+// ones keep their bytes and parse only the declarations it does not have
+// (ParseSnapshotReusing).
+absl::StatusOr<std::vector<LoadedSnapshot>> ReadSnapshotsOfInput(
+    const SnapshotInput& input, google::protobuf::Arena& arena,
+    const KnownDecl* known = nullptr);
 
 // One snapshot from one file: a snapshot file as it is, the snapshots
 // embedded in an object, archive or binary merged (`diff libfoo.so.1
