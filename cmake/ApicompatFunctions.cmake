@@ -34,7 +34,8 @@
 #     Adds the ctest test `apicompat-check-<target>` (`apicompat check`:
 #     the snapshot against API_FILE as committed in the last release tag) and
 #     the target `apicompat-update-<target>` (`apicompat update`: writes
-#     API_FILE from the current snapshot; commit it). API_FILE defaults to
+#     API_FILE from the current snapshot, and its listing beside it; commit
+#     them). API_FILE defaults to
 #     api/<target>.apisnap.txtpb; relative paths are relative to
 #     ${CMAKE_CURRENT_SOURCE_DIR}. Call enable_testing() (or include(CTest))
 #     for the test to exist.

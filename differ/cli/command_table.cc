@@ -65,6 +65,19 @@ constexpr char kDumpUsage[] =
     "\n"
     "Prints a snapshot as text.\n";
 
+constexpr char kListingUsage[] =
+    "usage: apicompat listing SNAPSHOT [-o FILE]\n"
+    "\n"
+    "Prints a snapshot as the API listing `update` writes beside the API file\n"
+    "(api/NAME.api): one declaration per line in C++-like syntax, with its\n"
+    "stability mark and the ABI facts (record size and alignment, field offsets,\n"
+    "vtable order, enumerator and constant values, macro replacements), sorted,\n"
+    "without locations or compiler versions.\n"
+    "\n"
+    "  SNAPSHOT           a snapshot file, or a built library carrying embedded\n"
+    "                     snapshots\n"
+    "  -o, --output FILE  write the listing to FILE (default: standard output)\n";
+
 // diff's and check's report flags (cli/compare.cc).
 #define APICOMPAT_COMPARE_FLAGS_HELP                                                   \
   "  --format FORMAT    text (default), json, sarif (code scanning), github\n"         \
@@ -120,7 +133,8 @@ constexpr char kCheckUsage[] =
     "  --public-dir DIR   name headers in the report relative to the repository;\n"
     "                     repeatable\n"
     "  --require-updated-api-file\n"
-    "                     also fail when the committed API file is not the current API\n"
+    "                     also fail when the committed API file is not the current API,\n"
+    "                     or its listing (api/NAME.api) not the listing of it\n"
     "  --keep-first, --allow-empty, --progress, --no-progress: as for merge\n"
     "\n" APICOMPAT_COMPARE_FLAGS_HELP;
 
@@ -129,9 +143,12 @@ constexpr char kUpdateUsage[] =
     "                        [--allow-empty] [--progress|--no-progress]\n"
     "                        SNAPSHOT_OR_BUILD_DIR...\n"
     "\n"
-    "Writes the API file from the current build's snapshots: review and commit it.\n"
+    "Writes the API file from the current build's snapshots, and beside it the\n"
+    "API listing (the file's name without .apisnap.txtpb, plus .api; see\n"
+    "`apicompat listing`): review both and commit them.\n"
     "\n"
-    "  --library NAME     the API file is api/NAME.apisnap.txtpb at the repository root\n"
+    "  --library NAME     the API file is api/NAME.apisnap.txtpb at the repository\n"
+    "                     root, its listing api/NAME.api\n"
     "  --api-file FILE    the API file\n"
     "  --keep-first, --allow-empty, --progress, --no-progress: as for merge\n";
 
@@ -165,11 +182,13 @@ const Command kCommands[] = {
     {"snapshot", "take a snapshot with Clang, without the library's own build", kSnapshotUsage,
      nullptr, RunSnapshot},
     {"dump", "print a snapshot as text", kDumpUsage, NoFlags, RunDump},
+    {"listing", "print a snapshot as the API listing people review", kListingUsage,
+     ListingFlagSpecs, RunListing},
     {"diff", "report the incompatible changes between two snapshots", kDiffUsage,
      CompareFlagSpecs, RunDiff},
     {"check", "the CI gate: compare the build with the last release's API file", kCheckUsage,
      CheckFlagSpecs, RunCheck},
-    {"update", "write the API file from the build's snapshots", kUpdateUsage,
+    {"update", "write the API file and its listing from the build's snapshots", kUpdateUsage,
      UpdateFlagSpecs, RunUpdate},
     {"rules", "list the rules", kRulesUsage, NoFlags, RunRules},
     {"explain", "print a rule's documentation", kExplainUsage, NoFlags, RunExplain},
