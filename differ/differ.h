@@ -3,6 +3,9 @@
 #ifndef APICOMPAT_DIFFER_DIFFER_H_
 #define APICOMPAT_DIFFER_DIFFER_H_
 
+#include <string>
+#include <vector>
+
 #include "apicompat/report.pb.h"
 #include "apicompat/snapshot.pb.h"
 #include "policy/policy.h"
@@ -16,8 +19,18 @@ struct DiffOptions {
   Policy policy;
 };
 
+// The declarations a report's finding is about: the ids of its pair, empty
+// on the side where the declaration is absent (an addition, a removal).
+// `apicompat impact` maps findings to a consumer's uses by them.
+struct FindingSubject {
+  std::string before_id;
+  std::string after_id;
+};
+
+// With `subjects`, also fills it with the subject of each finding of the
+// report, in the same order.
 Report Diff(const Snapshot& baseline, const Snapshot& current,
-            const DiffOptions& options);
+            const DiffOptions& options, std::vector<FindingSubject>* subjects = nullptr);
 
 }  // namespace apicompat
 

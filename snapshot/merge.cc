@@ -146,6 +146,7 @@ void SnapshotMerger::Add(const Snapshot& input, absl::string_view bytes) {
     have_header_ = true;
   }
   for (const std::string& name : input.header().translation_units()) units_.push_back(name);
+  for (const std::string& dir : input.header().uses_of()) uses_of_.insert(dir);
   std::vector<absl::string_view> written;
   // Bytes that cannot be told from those parsed are not used.
   if (!SplitDecls(bytes, written) || static_cast<int>(written.size()) != input.decls_size()) {
@@ -153,6 +154,12 @@ void SnapshotMerger::Add(const Snapshot& input, absl::string_view bytes) {
   }
   for (int i = 0; i < input.decls_size(); ++i) {
     Consider(input.decls(i), written.empty() ? absl::string_view() : written[i], unit);
+  }
+  // A consumer's uses: those in its own headers recur in every TU that
+  // includes them, and are kept once.
+  for (const Use& use : input.uses()) {
+    std::string key = use.SerializeAsString();
+    uses_.try_emplace(std::move(key), use);
   }
 }
 
@@ -284,7 +291,15 @@ absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
   *result.snapshot.mutable_header() = std::move(header_);
   result.snapshot.mutable_header()->clear_translation_units();
   for (std::string& unit : units_) result.snapshot.mutable_header()->add_translation_units(std::move(unit));
+  // Every TU's uses-of dirs: those of the header's TU in their order, then
+  // any other TU's, sorted.
+  Header& header = *result.snapshot.mutable_header();
+  for (const std::string& dir : header.uses_of()) uses_of_.erase(dir);
+  for (const std::string& dir : uses_of_) header.add_uses_of(dir);
+  uses_of_.clear();
   for (Decl& decl : decls) *result.snapshot.add_decls() = std::move(decl);
+  for (auto& [key, use] : uses_) *result.snapshot.add_uses() = std::move(use);
+  uses_.clear();
   Finalize(result.snapshot);
   return result;
 }

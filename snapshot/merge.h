@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -68,6 +69,8 @@ class SnapshotMerger {
   std::map<std::string, Versions, std::less<>> by_id_;
   // Every version by its key (both stay where they are in by_id_'s nodes).
   absl::flat_hash_map<absl::string_view, const Decl*> known_;
+  std::set<std::string> uses_of_;
+  std::map<std::string, Use> uses_;  // by serialized bytes: each once (Finalize sorts them)
 };
 
 // One declaration as two TUs saw it, combined; nullopt when they conflict.

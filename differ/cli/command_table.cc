@@ -14,16 +14,30 @@ std::vector<FlagSpec> NoFlags() { return {}; }
 
 constexpr char kFlagsUsage[] =
     "usage: apicompat flags --public-dir DIR|HEADER [--public-dir ...] [--exclude GLOB ...]\n"
+    "                       [--uses-of DIR ...] [--project-root DIR]\n"
+    "                       [--out FILE|DIR/] [--embed]\n"
+    "       apicompat flags --uses-of DIR|HEADER [--uses-of ...] [--project-root DIR]\n"
     "                       [--out FILE|DIR/] [--embed]\n"
     "\n"
     "Prints the compiler flags that load the plugin into a Clang build. Only\n"
     "headers under the public dirs are recorded (never sources beside them).\n"
+    "A consumer of a library gives --uses-of instead (or as well): its snapshots\n"
+    "record every use its code makes of that library's declarations, for\n"
+    "`apicompat impact` (docs/consumers.md).\n"
     "\n"
     "  --public-dir DIR|HEADER  a public header directory, or one public header;\n"
     "                           repeatable\n"
     "  --exclude GLOB           leave out headers matching GLOB, against the path\n"
     "                           relative to the public dir or a directory in it\n"
     "                           ('detail', '*_internal.h'); repeatable\n"
+    "  --uses-of DIR|HEADER     a dependency's header directory (or header):\n"
+    "                           record the uses the code outside it and outside\n"
+    "                           system headers makes of its declarations (calls,\n"
+    "                           types, members, enumerators, macros, ...), each\n"
+    "                           with its file and line; repeatable\n"
+    "  --project-root DIR       what file names in snapshots are relative to;\n"
+    "                           default: the parent of the first public dir, or\n"
+    "                           with --uses-of only, the current directory\n"
     "  --out FILE|DIR/          where snapshots go: by default each object gets\n"
     "                           <object>.apisnap; FILE: that one file; DIR/ (an\n"
     "                           existing directory or ending in /):\n"
@@ -112,6 +126,40 @@ constexpr char kDiffUsage[] =
     "0 compatible, 1 breaking, 2 error.\n"
     "\n" APICOMPAT_COMPARE_FLAGS_HELP;
 
+constexpr char kImpactUsage[] =
+    "usage: apicompat impact --uses [NAME=]USES... DEP_OLD DEP_NEW\n"
+    "       apicompat impact --uses [NAME=]USES... [--minimum DEP_MIN] [--maximum DEP_NEXT]\n"
+    "                        [--minimum-version V] [--maximum-version V] [--current DEP]\n"
+    "         [--format FORMAT] [--output FILE] [--fail-on error|warning]\n"
+    "\n"
+    "What a dependency's change means for the projects using it. USES is a\n"
+    "consumer's merged snapshot, its build given the plugin flags that record\n"
+    "its uses of the dependency's headers (`apicompat flags` prints them);\n"
+    "DEP_* are the dependency's snapshots.\n"
+    "With DEP_OLD DEP_NEW: the findings of `diff DEP_OLD DEP_NEW` that reach\n"
+    "the consumer's uses (directly, or through a type it uses), each with its\n"
+    "use sites; the others are counted in one line. With --minimum/--maximum:\n"
+    "each use of a declaration that version lacks or declares differently\n"
+    "(rules used-missing-in-minimum, used-incompatible-in-minimum and the\n"
+    "maximum counterparts). Exit status: 0 not affected, 1 affected by an\n"
+    "error (--fail-on), 2 error. docs/consumers.md says more.\n"
+    "\n"
+    "  --uses [NAME=]USES  a consumer's uses; repeatable: then each use names\n"
+    "                      its project (NAME, else the file name without\n"
+    "                      .apisnap, .txtpb and .uses)\n"
+    "  --minimum DEP_MIN   the oldest version of the dependency supported\n"
+    "  --maximum DEP_NEXT  the newest version it must also build against\n"
+    "  --minimum-version V, --maximum-version V\n"
+    "                      how the reports name them (default: the version in\n"
+    "                      the file name, e.g. 2.8 of lib-2.8.apisnap)\n"
+    "  --current DEP       the version the consumer is built against: then a\n"
+    "                      return type (variable type, typedef target) that\n"
+    "                      differs in DEP_MIN or DEP_NEXT is incompatible too\n"
+    "  --format FORMAT     text (default), json, sarif, github, markdown or junit\n"
+    "  -o, --output FILE   write FORMAT to FILE; stdout then gets text\n"
+    "  --fail-on error|warning\n"
+    "                      the lowest severity that fails (default error)\n";
+
 constexpr char kCheckUsage[] =
     "usage: apicompat check (--library NAME | --api-file FILE) [--baseline auto|TAG|FILE]\n"
     "                       [--tag-pattern GLOB] [--public-dir DIR ...]\n"
@@ -186,6 +234,8 @@ const Command kCommands[] = {
      ListingFlagSpecs, RunListing},
     {"diff", "report the incompatible changes between two snapshots", kDiffUsage,
      CompareFlagSpecs, RunDiff},
+    {"impact", "what a dependency's change means for the code using it", kImpactUsage,
+     ImpactFlagSpecs, RunImpact},
     {"check", "the CI gate: compare the build with the last release's API file", kCheckUsage,
      CheckFlagSpecs, RunCheck},
     {"update", "write the API file and its listing from the build's snapshots", kUpdateUsage,

@@ -210,6 +210,13 @@ absl::StatusOr<const Snapshot*> ReadSnapshotOrBinary(const std::string& path,
   return snapshot;
 }
 
+absl::StatusOr<Snapshot> ReadSnapshotOrBinary(const std::string& path) {
+  google::protobuf::Arena arena;
+  absl::StatusOr<const Snapshot*> snapshot = ReadSnapshotOrBinary(path, arena);
+  if (!snapshot.ok()) return snapshot.status();
+  return Snapshot(**snapshot);
+}
+
 absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<std::string>& inputs,
                                                const MergeOptions& options) {
   absl::StatusOr<std::vector<SnapshotInput>> files = ExpandSnapshotInputs(inputs);

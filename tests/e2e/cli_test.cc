@@ -222,8 +222,8 @@ TEST(CliHelpTest, GeneralHelpListsEveryCommand) {
   EXPECT_EQ(help.err, "");
   EXPECT_THAT(help.out, StartsWith("usage: apicompat COMMAND"));
   EXPECT_THAT(ListedCommands(), ElementsAre("flags", "merge", "snapshot", "dump", "listing",
-                                            "diff", "check", "update", "rules", "explain",
-                                            "version", "help"));
+                                            "diff", "impact", "check", "update", "rules",
+                                            "explain", "version", "help"));
   EXPECT_EQ(Apicompat("-h").out, help.out);
   EXPECT_EQ(Apicompat("help").out, help.out);
   CommandResult bare = Apicompat("");
