@@ -1,8 +1,12 @@
 // Generates a pair of large snapshots for the diff benchmark: a baseline of
 // N declarations (functions with parameters, records with fields, enums)
 // and a current version with about 1% of them changed, removed or added.
+// With --units, per-TU snapshots for the merge benchmark instead: a library
+// of 200 headers of 50 declarations, each TU including 6 of them (so TUs
+// share most declarations, as real per-TU snapshots of a library do).
 //
 //   gen_snapshot BASELINE CURRENT [N=100000]
+//   gen_snapshot --units DIR [TUS=2000]
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -106,6 +110,35 @@ Snapshot MakeSnapshot(int count, bool current) {
   return snapshot;
 }
 
+constexpr int kHeaders = 200;
+constexpr int kDeclsPerHeader = 50;
+constexpr int kHeadersPerUnit = 6;
+
+// TU `unit`: the declarations of the headers it includes, in id order (as
+// the plugin writes them).
+Snapshot MakeUnit(int unit) {
+  Snapshot snapshot;
+  snapshot.mutable_header()->set_tool_version("bench");
+  snapshot.mutable_header()->set_clang_version("19");
+  snapshot.mutable_header()->add_translation_units(absl::StrCat("src/unit", unit, ".cc"));
+  for (int i = 0; i < kHeadersPerUnit; ++i) {
+    int header = (unit * 7 + i * 31) % kHeaders;
+    for (int d = 0; d < kDeclsPerHeader; ++d) {
+      *snapshot.add_decls() = MakeDecl(header * kDeclsPerHeader + d, false);
+    }
+  }
+  return snapshot;
+}
+
+absl::Status WriteUnits(const std::string& dir, int count) {
+  for (int unit = 0; unit < count; ++unit) {
+    absl::Status status =
+        WriteSnapshot(MakeUnit(unit), absl::StrCat(dir, "/unit", unit, ".cc.apisnap"));
+    if (!status.ok()) return status;
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
 }  // namespace apicompat
 
@@ -113,6 +146,11 @@ int main(int argc, char** argv) {
   if (argc < 3) {
     std::cerr << "usage: gen_snapshot BASELINE CURRENT [N]\n";
     return 2;
+  }
+  if (std::string(argv[1]) == "--units") {
+    absl::Status status = apicompat::WriteUnits(argv[2], argc > 3 ? std::atoi(argv[3]) : 2000);
+    if (!status.ok()) std::cerr << status.message() << "\n";
+    return status.ok() ? 0 : 2;
   }
   int count = argc > 3 ? std::atoi(argv[3]) : 100000;
   for (auto [path, current] : {std::pair{argv[1], false}, std::pair{argv[2], true}}) {

@@ -9,9 +9,9 @@
 namespace apicompat {
 namespace {
 
+template <typename Key>
 const std::vector<const Decl*>& Lookup(
-    const absl::flat_hash_map<std::string, std::vector<const Decl*>>& map,
-    absl::string_view key) {
+    const absl::flat_hash_map<Key, std::vector<const Decl*>>& map, absl::string_view key) {
   static const std::vector<const Decl*> kNone;
   auto it = map.find(key);
   return it == map.end() ? kNone : it->second;
@@ -33,6 +33,7 @@ const Snapshot& Tagged(std::unique_ptr<Snapshot>& copy, const Snapshot& original
 }  // namespace
 
 SnapshotIndex::SnapshotIndex(const Snapshot& snapshot) : snapshot_(snapshot) {
+  by_id_.reserve(snapshot.decls_size());
   for (const Decl& decl : snapshot.decls()) {
     by_id_[decl.id()] = &decl;
     if (decl.kind() == FUNCTION) functions_[decl.qualified_name()].push_back(&decl);
@@ -64,6 +65,8 @@ DiffContext::DiffContext(const Snapshot& before, const Snapshot& after)
       before_(Tagged(before_copy_, before, tags_added_)),
       after_(Tagged(after_copy_, after, tags_removed_)),
       pairs_(MatchDecls(before_.snapshot(), after_.snapshot())) {
+  pair_of_.reserve(2 * pairs_.size());
+  pair_by_id_.reserve(2 * pairs_.size());
   for (size_t i = 0; i < pairs_.size(); ++i) {
     for (const Decl* decl : {pairs_[i].before, pairs_[i].after}) {
       if (decl == nullptr) continue;

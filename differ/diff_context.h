@@ -34,8 +34,9 @@ class SnapshotIndex {
 
  private:
   const Snapshot& snapshot_;
-  absl::flat_hash_map<std::string, const Decl*> by_id_;
-  absl::flat_hash_map<std::string, std::vector<const Decl*>> functions_;
+  // Keys point into the snapshot's declarations: no copy of each id.
+  absl::flat_hash_map<absl::string_view, const Decl*> by_id_;
+  absl::flat_hash_map<absl::string_view, std::vector<const Decl*>> functions_;
   absl::flat_hash_map<std::string, std::vector<const Decl*>> members_;
 };
 
@@ -75,7 +76,7 @@ class DiffContext {
   SnapshotIndex after_;
   std::vector<DeclPair> pairs_;
   absl::flat_hash_map<const Decl*, size_t> pair_of_;
-  absl::flat_hash_map<std::string, size_t> pair_by_id_;
+  absl::flat_hash_map<absl::string_view, size_t> pair_by_id_;
 };
 
 // The declaration that exists now if any, else the one that was removed.

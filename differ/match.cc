@@ -30,7 +30,7 @@ int SameParameterTypes(const Function& a, const Function& b) {
   for (int i = 0; i < common; ++i) {
     const std::string& before = a.parameters(i).type().canonical();
     const std::string& after = b.parameters(i).type().canonical();
-    if (ParameterTypeKey(before) == ParameterTypeKey(after) ||
+    if (SameParameterType(before, after) ||
         ClassifyPointeeConst(before, after) != PointeeConst::kNone) {
       ++same;
     }
@@ -196,7 +196,8 @@ bool IsAnonymousEnum(const Decl& decl) {
 }
 
 std::vector<DeclPair> MatchDecls(const Snapshot& before, const Snapshot& after) {
-  absl::flat_hash_map<std::string, const Decl*> after_by_id;
+  absl::flat_hash_map<absl::string_view, const Decl*> after_by_id;
+  after_by_id.reserve(after.decls_size());
   for (const Decl& decl : after.decls()) after_by_id[decl.id()] = &decl;
 
   std::vector<DeclPair> pairs;

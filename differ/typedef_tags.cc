@@ -17,6 +17,7 @@ std::string IdOf(DeclKind kind, const std::string& name) {
 class Decls {
  public:
   explicit Decls(const Snapshot& snapshot) {
+    by_id_.reserve(snapshot.decls_size());
     for (const Decl& decl : snapshot.decls()) by_id_[decl.id()] = &decl;
   }
   bool Has(const std::string& id) const { return by_id_.contains(id); }
@@ -28,7 +29,7 @@ class Decls {
   }
 
  private:
-  absl::flat_hash_map<std::string, const Decl*> by_id_;
+  absl::flat_hash_map<absl::string_view, const Decl*> by_id_;  // into the snapshot
 };
 
 // Elaborated spellings ("struct point_t") name the type; others
@@ -67,13 +68,22 @@ void NameMembersByTag(Decl& decl, const std::vector<TypedefTag>& tags) {
 }  // namespace
 
 std::vector<TypedefTag> TagsAddedIn(const Snapshot& untagged, const Snapshot& tagged) {
-  Decls before(untagged), after(tagged);
-  std::vector<TypedefTag> tags;
+  // Typedefs of a type of their own scope: most snapshots have few, and
+  // then no index of either snapshot is needed.
+  std::vector<const Decl*> aliases;
   for (const Decl& alias : tagged.decls()) {
     if (alias.kind() != TYPEDEF || !alias.template_parameters().empty()) continue;
     const std::string& name = alias.qualified_name();
     const std::string& tag = alias.typedef_decl().target().canonical();
     if (tag == name || SplitQualifiedName(tag).first != SplitQualifiedName(name).first) continue;
+    aliases.push_back(&alias);
+  }
+  std::vector<TypedefTag> tags;
+  if (aliases.empty()) return tags;
+  Decls before(untagged), after(tagged);
+  for (const Decl* alias : aliases) {
+    const std::string& name = alias->qualified_name();
+    const std::string& tag = alias->typedef_decl().target().canonical();
     for (DeclKind kind : {RECORD, ENUM}) {
       if (after.Has(IdOf(kind, tag)) && !after.Has(IdOf(kind, name)) &&
           before.Has(IdOf(kind, name)) && !before.Has(IdOf(kind, tag)) &&

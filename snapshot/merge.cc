@@ -1,6 +1,7 @@
 #include "merge.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -135,7 +136,7 @@ std::optional<Decl> CombineDecls(const Decl& a, const Decl& b) {
   return PlacedFirst(a, b) ? std::move(shared_a) : std::move(shared_b);
 }
 
-void SnapshotMerger::Add(Snapshot input) {
+void SnapshotMerger::Add(const Snapshot& input, absl::string_view bytes) {
   ++input_count_;
   std::string unit = UnitName(input);
   // Compiler and target facts come from the first TU in name order.
@@ -146,21 +147,38 @@ void SnapshotMerger::Add(Snapshot input) {
   }
   for (const std::string& name : input.header().translation_units()) units_.push_back(name);
   for (const std::string& dir : input.header().uses_of()) uses_of_.insert(dir);
-  for (Decl& decl : *input.mutable_decls()) Consider(std::move(decl), unit);
+  std::vector<absl::string_view> written;
+  // Bytes that cannot be told from those parsed are not used.
+  if (!SplitDecls(bytes, written) || static_cast<int>(written.size()) != input.decls_size()) {
+    written.clear();
+  }
+  for (int i = 0; i < input.decls_size(); ++i) {
+    Consider(input.decls(i), written.empty() ? absl::string_view() : written[i], unit);
+  }
   // A consumer's uses: those in its own headers recur in every TU that
   // includes them, and are kept once.
-  for (Use& use : *input.mutable_uses()) {
+  for (const Use& use : input.uses()) {
     std::string key = use.SerializeAsString();
-    uses_.try_emplace(std::move(key), std::move(use));
+    uses_.try_emplace(std::move(key), use);
   }
 }
 
-void SnapshotMerger::Consider(Decl decl, const std::string& unit) {
-  Versions& versions = by_id_[decl.id()];
-  auto [it, inserted] = versions.try_emplace(decl.SerializeAsString());
-  if (inserted) {
-    it->second = Version{std::move(decl), unit, 1};
-    return;
+void SnapshotMerger::Consider(const Decl& decl, absl::string_view written,
+                              const std::string& unit) {
+  auto id = by_id_.find(decl.id());
+  if (id == by_id_.end()) id = by_id_.emplace(decl.id(), Versions()).first;
+  Versions& versions = id->second;
+  // Bytes as written equal to a version's key are that version: most
+  // declarations, seen alike in every TU, are never serialized again.
+  auto it = written.empty() ? versions.end() : versions.find(written);
+  if (it == versions.end()) {
+    bool inserted;
+    std::tie(it, inserted) = versions.try_emplace(decl.SerializeAsString());
+    if (inserted) {
+      it->second = Version{decl, unit, 1};
+      known_.emplace(it->first, &it->second.decl);
+      return;
+    }
   }
   ++it->second.count;
   if (unit < it->second.unit) it->second.unit = unit;
@@ -243,7 +261,13 @@ Decl SnapshotMerger::MajorityMacro(Versions& versions, std::vector<std::string>&
   return std::move(chosen->decl);
 }
 
+const Decl* SnapshotMerger::Known(absl::string_view bytes) const {
+  auto it = known_.find(bytes);
+  return it == known_.end() ? nullptr : it->second;
+}
+
 absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
+  known_.clear();  // the versions are moved out
   std::vector<std::string> conflicts;
   std::vector<std::string> warnings;
   std::vector<Decl> decls;

@@ -8,7 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "apicompat/snapshot.pb.h"
 
 namespace apicompat {
@@ -36,8 +38,14 @@ struct MergeResult {
 class SnapshotMerger {
  public:
   explicit SnapshotMerger(MergeOptions options) : options_(options) {}
-  void Add(Snapshot input);
+  // `bytes`, if given, is the binary form `input` was parsed from: each
+  // declaration is then compared by its bytes as written, with no
+  // serialization when they are protobuf's own (what the plugin writes).
+  void Add(const Snapshot& input, absl::string_view bytes = {});
   absl::StatusOr<MergeResult> Finish();
+  // The version of a declaration whose serialized bytes are `bytes`, for
+  // ParseSnapshotReusing (valid until the next Add or Finish); else null.
+  const Decl* Known(absl::string_view bytes) const;
 
  private:
   struct Version {
@@ -46,8 +54,8 @@ class SnapshotMerger {
     size_t count = 0;  // how many TUs saw it
   };
   // One declaration's distinct versions, keyed by their serialized bytes.
-  using Versions = std::map<std::string, Version>;
-  void Consider(Decl decl, const std::string& unit);
+  using Versions = std::map<std::string, Version, std::less<>>;
+  void Consider(const Decl& decl, absl::string_view written, const std::string& unit);
   Decl Combined(Versions& versions, std::vector<std::string>& conflicts,
                 std::vector<std::string>& warnings);
   static Decl MajorityMacro(Versions& versions, std::vector<std::string>& warnings);
@@ -58,7 +66,9 @@ class SnapshotMerger {
   bool have_header_ = false;
   size_t input_count_ = 0;
   std::vector<std::string> units_;
-  std::map<std::string, Versions> by_id_;
+  std::map<std::string, Versions, std::less<>> by_id_;
+  // Every version by its key (both stay where they are in by_id_'s nodes).
+  absl::flat_hash_map<absl::string_view, const Decl*> known_;
   std::set<std::string> uses_of_;
   std::map<std::string, Use> uses_;  // by serialized bytes: each once (Finalize sorts them)
 };

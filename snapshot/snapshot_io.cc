@@ -3,14 +3,16 @@
 #include <cerrno>
 #include <algorithm>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/tokenizer.h"
+#include "google/protobuf/wire_format_lite.h"
 #include "google/protobuf/message.h"
 #include "google/protobuf/stubs/logging.h"
 #include "google/protobuf/text_format.h"
@@ -120,10 +122,21 @@ absl::StatusOr<std::string> ReadFileContents(const std::string& path) {
   if (!in) {
     return absl::NotFoundError(absl::StrCat("cannot open: ", std::strerror(errno)));
   }
-  std::ostringstream contents;
-  contents << in.rdbuf();
+  // Straight into one string of the file's size: a snapshot can be hundreds
+  // of megabytes, and a stream buffer would copy it twice.
+  std::string contents;
+  std::error_code error;
+  uintmax_t size = std::filesystem::file_size(path, error);
+  if (!error) contents.resize(size);
+  in.read(contents.data(), static_cast<std::streamsize>(contents.size()));
+  contents.resize(static_cast<size_t>(in.gcount()));
+  // A pipe, a device, or a file that grew meanwhile: the rest in pieces.
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof(buffer)) || in.gcount() > 0) {
+    contents.append(buffer, static_cast<size_t>(in.gcount()));
+  }
   if (in.bad()) return absl::DataLossError("read error");
-  return contents.str();
+  return contents;
 }
 
 absl::Status ParseTextProto(absl::string_view text, google::protobuf::Message& message,
@@ -141,13 +154,29 @@ std::string Serialize(const Snapshot& snapshot, SnapshotFormat format) {
   return SerializeBinary(snapshot);
 }
 
-absl::StatusOr<Snapshot> ParseSnapshot(absl::string_view contents, SnapshotFormat format,
-                                       const std::string& name) {
+namespace {
+
+// What follows the parse of a binary snapshot: its checksum, and the
+// validation of its content.
+absl::Status CheckedBinary(absl::string_view contents, const std::string& name,
+                           Snapshot& snapshot) {
+  // Without a checksum only a snapshot written before checksums existed
+  // is read; a flipped bit anywhere else fails the checksum.
+  if (!HasValidChecksum(contents) &&
+      (snapshot.has_checksum() || snapshot.header().checksummed())) {
+    return Corrupt(name, "corrupt: the checksum does not match the content");
+  }
+  snapshot.clear_checksum();  // of the bytes read, not of the message
+  return Validate(snapshot, name);
+}
+
+// Parses `contents` into `snapshot` (empty) and validates it.
+absl::Status ParseInto(absl::string_view contents, SnapshotFormat format, const std::string& name,
+                       Snapshot& snapshot) {
   if (contents.empty()) return Corrupt(name, "empty file");
   // Our error names the file on one line; protobuf's own logging would add
   // more lines (e.g. for invalid UTF-8).
   google::protobuf::LogSilencer silence_protobuf;
-  Snapshot snapshot;
   if (format == SnapshotFormat::kText) {
     // Fields this apicompat does not know were written by a newer one of
     // the same format: ignored, as the binary form ignores them.
@@ -166,15 +195,76 @@ absl::StatusOr<Snapshot> ParseSnapshot(absl::string_view contents, SnapshotForma
     if (!snapshot.ParseFromArray(contents.data(), static_cast<int>(contents.size()))) {
       return Corrupt(name, "corrupt or truncated binary data");
     }
-    // Without a checksum only a snapshot written before checksums existed
-    // is read; a flipped bit anywhere else fails the checksum.
-    if (!HasValidChecksum(contents) &&
-        (snapshot.has_checksum() || snapshot.header().checksummed())) {
-      return Corrupt(name, "corrupt: the checksum does not match the content");
-    }
+    return CheckedBinary(contents, name, snapshot);
   }
   snapshot.clear_checksum();  // of the bytes read, not of the message
-  absl::Status valid = Validate(snapshot, name);
+  return Validate(snapshot, name);
+}
+
+}  // namespace
+
+absl::StatusOr<Snapshot> ParseSnapshot(absl::string_view contents, SnapshotFormat format,
+                                       const std::string& name) {
+  Snapshot snapshot;
+  absl::Status parsed = ParseInto(contents, format, name, snapshot);
+  if (!parsed.ok()) return parsed;
+  return snapshot;
+}
+
+absl::StatusOr<Snapshot*> ParseSnapshot(absl::string_view contents, SnapshotFormat format,
+                                        const std::string& name, google::protobuf::Arena& arena) {
+  Snapshot* snapshot = google::protobuf::Arena::CreateMessage<Snapshot>(&arena);
+  absl::Status parsed = ParseInto(contents, format, name, *snapshot);
+  if (!parsed.ok()) return parsed;
+  return snapshot;
+}
+
+bool SplitDecls(absl::string_view contents, std::vector<absl::string_view>& decls,
+                std::string* rest) {
+  using google::protobuf::internal::WireFormatLite;
+  google::protobuf::io::CodedInputStream in(reinterpret_cast<const uint8_t*>(contents.data()),
+                                            static_cast<int>(contents.size()));
+  while (true) {
+    int start = in.CurrentPosition();
+    uint32_t tag = in.ReadTag();
+    if (tag == 0) return in.CurrentPosition() == static_cast<int>(contents.size());
+    if (WireFormatLite::GetTagFieldNumber(tag) == Snapshot::kDeclsFieldNumber &&
+        WireFormatLite::GetTagWireType(tag) == WireFormatLite::WIRETYPE_LENGTH_DELIMITED) {
+      uint32_t size = 0;
+      if (!in.ReadVarint32(&size)) return false;
+      size_t at = static_cast<size_t>(in.CurrentPosition());
+      if (size > contents.size() - at) return false;
+      decls.push_back(contents.substr(at, size));
+      in.Skip(static_cast<int>(size));
+      continue;
+    }
+    if (!WireFormatLite::SkipField(&in, tag)) return false;
+    if (rest != nullptr) rest->append(contents.data() + start, in.CurrentPosition() - start);
+  }
+}
+
+absl::StatusOr<Snapshot*> ParseSnapshotReusing(absl::string_view contents,
+                                               const std::string& name, const KnownDecl& known,
+                                               google::protobuf::Arena& arena) {
+  if (contents.empty()) return Corrupt(name, "empty file");
+  google::protobuf::LogSilencer silence_protobuf;
+  std::vector<absl::string_view> decls;
+  std::string rest;
+  Snapshot* snapshot = google::protobuf::Arena::CreateMessage<Snapshot>(&arena);
+  if (!SplitDecls(contents, decls, &rest) || !snapshot->ParseFromString(rest)) {
+    return Corrupt(name, "corrupt or truncated binary data");
+  }
+  for (absl::string_view bytes : decls) {
+    // Bytes some declaration serializes to parse into that declaration: the
+    // caller's stands in for it, valid as parsing would have found it.
+    if (const Decl* decl = known(bytes)) {
+      snapshot->mutable_decls()->UnsafeArenaAddAllocated(const_cast<Decl*>(decl));
+    } else if (!snapshot->add_decls()->ParseFromArray(bytes.data(),
+                                                       static_cast<int>(bytes.size()))) {
+      return Corrupt(name, "corrupt or truncated binary data");
+    }
+  }
+  absl::Status valid = CheckedBinary(contents, name, *snapshot);
   if (!valid.ok()) return valid;
   return snapshot;
 }

@@ -4,12 +4,15 @@
 #define APICOMPAT_SNAPSHOT_IO_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "apicompat/snapshot.pb.h"
+#include "google/protobuf/arena.h"
 #include "google/protobuf/message.h"
 #include "google/protobuf/text_format.h"
 #include "snapshot_write.h"
@@ -24,6 +27,28 @@ absl::StatusOr<Snapshot> ReadSnapshot(const std::string& path);
 // call them.
 absl::StatusOr<Snapshot> ParseSnapshot(absl::string_view contents, SnapshotFormat format,
                                        const std::string& name);
+// The same onto `arena`, which owns the result: one allocation per block of
+// messages instead of one per message and string, and nothing to free one
+// by one (what diff and merge of large snapshots spend most time on).
+absl::StatusOr<Snapshot*> ParseSnapshot(absl::string_view contents, SnapshotFormat format,
+                                        const std::string& name, google::protobuf::Arena& arena);
+
+// What a caller already has of the declarations being read: the
+// declaration whose serialized bytes are `bytes`, or null.
+using KnownDecl = std::function<const Decl*(absl::string_view bytes)>;
+// ParseSnapshot of a binary snapshot onto `arena`, parsing only the
+// declarations `known` does not have, with the same validation and errors:
+// a merge of per-TU snapshots sees most declarations many times. The result
+// holds the caller's declarations for the others, borrowed: they must
+// outlive it, and are not freed with it.
+absl::StatusOr<Snapshot*> ParseSnapshotReusing(absl::string_view contents,
+                                               const std::string& name, const KnownDecl& known,
+                                               google::protobuf::Arena& arena);
+// The bytes of each `decls` entry of the binary snapshot `contents`, in
+// order, and in `rest` every other top-level field; false when the bytes
+// are no protobuf message.
+bool SplitDecls(absl::string_view contents, std::vector<absl::string_view>& decls,
+                std::string* rest = nullptr);
 
 // Finalizes a copy and writes it as WriteOutput does, in the form the
 // path's name selects ("-": binary on standard output).

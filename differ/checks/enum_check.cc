@@ -124,8 +124,9 @@ class EnumCheck : public Check {
     const Enum& after = pair.after->enum_decl();
     const std::string& name = pair.after->qualified_name();
     size_t first_finding = sink.findings().size();
-    absl::flat_hash_map<std::string, const Enumerator*> old_by_name, new_by_name;
-    absl::flat_hash_map<std::string, int> old_index;
+    // Keys point into the enums: no copy of each name.
+    absl::flat_hash_map<absl::string_view, const Enumerator*> old_by_name, new_by_name;
+    absl::flat_hash_map<absl::string_view, int> old_index;
     for (int i = 0; i < before.enumerators_size(); ++i) {
       old_by_name[before.enumerators(i).name()] = &before.enumerators(i);
       old_index[before.enumerators(i).name()] = i;

@@ -36,8 +36,8 @@ bool TakesPrefix(const Decl& candidate, const Function& function, int count) {
     return false;
   }
   for (int i = 0; i < count; ++i) {
-    if (ParameterTypeKey(other.parameters(i).type().canonical()) !=
-        ParameterTypeKey(function.parameters(i).type().canonical())) {
+    if (!SameParameterType(other.parameters(i).type().canonical(),
+                           function.parameters(i).type().canonical())) {
       return false;
     }
   }
@@ -91,8 +91,7 @@ class ParameterDefaultCheck : public Check {
     for (int i = 0; i < common; ++i) {
       const Parameter& old_param = before.parameters(i);
       const Parameter& new_param = after.parameters(i);
-      if (ParameterTypeKey(old_param.type().canonical()) !=
-          ParameterTypeKey(new_param.type().canonical())) {
+      if (!SameParameterType(old_param.type().canonical(), new_param.type().canonical())) {
         continue;
       }
       std::string where = absl::StrCat(DescribeParameter(after, i), " of '",

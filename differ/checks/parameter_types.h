@@ -15,6 +15,11 @@ namespace apicompat {
 // equal for equal types: "int *const" and "int *" give the same key. Types
 // it does not understand (function pointers, arrays) are their own key.
 std::string ParameterTypeKey(absl::string_view canonical);
+// Whether the keys of two canonical types are equal; identical texts, by far
+// the most common case, without computing them.
+inline bool SameParameterType(absl::string_view before, absl::string_view after) {
+  return before == after || ParameterTypeKey(before) == ParameterTypeKey(after);
+}
 
 enum class PointeeConst {
   kNone,         // not a pure addition of const to pointees

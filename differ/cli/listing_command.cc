@@ -18,9 +18,10 @@ int RunListing(const Args& raw) {
   std::string output = args->Get("--output", "-");
   absl::Status distinct = RefuseOutputOverInputs("listing: -o", output, args->positional());
   if (!distinct.ok()) return Fail(distinct);
-  absl::StatusOr<Snapshot> snapshot = ReadSnapshotOrBinary(args->positional().front());
+  google::protobuf::Arena arena;
+  absl::StatusOr<const Snapshot*> snapshot = ReadSnapshotOrBinary(args->positional().front(), arena);
   if (!snapshot.ok()) return Fail(snapshot.status());
-  absl::Status written = WriteOutput(output, RenderApiListing(*snapshot));
+  absl::Status written = WriteOutput(output, RenderApiListing(**snapshot));
   if (!written.ok()) return Fail(written);
   return kExitOk;
 }

@@ -60,37 +60,55 @@ absl::Status CheckSidecar(const std::string& sidecar, absl::string_view contents
       kEmbedAdvice));
 }
 
-absl::StatusOr<Snapshot> ParseBinary(absl::string_view bytes, const std::string& name) {
-  return ParseSnapshot(bytes, SnapshotFormat::kBinary, name);
+using Loaded = absl::StatusOr<std::vector<LoadedSnapshot>>;
+
+// `contents` moved onto `arena` when its bytes are kept (`known` given), so that views of
+// it live as long as the snapshots; else left where it is.
+absl::string_view Keep(std::string& contents, google::protobuf::Arena& arena,
+                       const KnownDecl* known) {
+  if (known == nullptr) return contents;
+  return *google::protobuf::Arena::Create<std::string>(&arena, std::move(contents));
 }
 
-// A snapshot file; when it is the sidecar of an ELF object beside it, only
-// if the object owns it.
-absl::StatusOr<std::vector<Snapshot>> ReadSnapshotFile(const std::string& path) {
+absl::StatusOr<LoadedSnapshot> Load(absl::string_view bytes, SnapshotFormat format,
+                                    const std::string& name, google::protobuf::Arena& arena,
+                                    const KnownDecl* known) {
+  bool reuse = known != nullptr && format == SnapshotFormat::kBinary;
+  absl::StatusOr<Snapshot*> snapshot = reuse ? ParseSnapshotReusing(bytes, name, *known, arena)
+                                             : ParseSnapshot(bytes, format, name, arena);
+  if (!snapshot.ok()) return snapshot.status();
+  return LoadedSnapshot{*snapshot, reuse ? bytes : absl::string_view()};
+}
+
+// One snapshot onto `arena`, as the only one of its input.
+Loaded LoadOne(std::string& contents, SnapshotFormat format, const std::string& name,
+               google::protobuf::Arena& arena, const KnownDecl* known) {
+  absl::StatusOr<LoadedSnapshot> loaded =
+      Load(Keep(contents, arena, known), format, name, arena, known);
+  if (!loaded.ok()) return loaded.status();
+  return std::vector<LoadedSnapshot>{*loaded};
+}
+
+// A snapshot file (its bytes `contents`); when it is the sidecar of an ELF
+// object beside it, only if the object owns it.
+Loaded ReadSnapshotFile(const std::string& path, std::string& contents,
+                        google::protobuf::Arena& arena, const KnownDecl* known) {
   if (absl::EndsWith(path, kSidecarSuffix)) {
     std::string object = path.substr(0, path.size() - kSidecarSuffix.size());
     absl::StatusOr<std::string> object_bytes = ReadFileContents(object);
     if (object_bytes.ok() && KindOfContents(*object_bytes) == FileKind::kElf) {
       absl::StatusOr<EmbeddedFrames> frames = ReadEmbeddedFrames(*object_bytes, object);
       if (!frames.ok()) return frames.status();
-      absl::StatusOr<std::string> contents = ReadFileContents(path);
-      if (!contents.ok()) return WithPath(contents.status(), path);
-      absl::Status owned = CheckSidecar(path, *contents, object, *frames);
+      absl::Status owned = CheckSidecar(path, contents, object, *frames);
       if (!owned.ok()) return owned;
-      absl::StatusOr<Snapshot> snapshot = ParseSnapshot(*contents, FormatForPath(path), path);
-      if (!snapshot.ok()) return snapshot.status();
-      return std::vector<Snapshot>{*std::move(snapshot)};
     }
   }
-  absl::StatusOr<Snapshot> snapshot = ReadSnapshot(path);
-  if (!snapshot.ok()) return snapshot.status();
-  return std::vector<Snapshot>{*std::move(snapshot)};
+  return LoadOne(contents, FormatForPath(path), path, arena, known);
 }
 
 // An object without embedded snapshots: its sidecar, if it owns one.
-absl::StatusOr<std::vector<Snapshot>> ReadSidecarOf(const SnapshotInput& input,
-                                                    const EmbeddedFrames& frames,
-                                                    FileKind kind) {
+Loaded ReadSidecarOf(const SnapshotInput& input, const EmbeddedFrames& frames, FileKind kind,
+                     google::protobuf::Arena& arena, const KnownDecl* known) {
   std::string sidecar = absl::StrCat(input.path, kSidecarSuffix);
   absl::StatusOr<std::string> contents = ReadFileContents(sidecar);
   if (!contents.ok()) {
@@ -102,7 +120,7 @@ absl::StatusOr<std::vector<Snapshot>> ReadSidecarOf(const SnapshotInput& input,
           " is missing (a compiler cache restores objects, never their sidecars): rebuild it "
           "without the cache, or ", kEmbedAdvice));
     }
-    if (input.found_in_directory) return std::vector<Snapshot>{};
+    if (input.found_in_directory) return std::vector<LoadedSnapshot>{};
     if (kind == FileKind::kForeignObject) {
       return absl::NotFoundError(absl::StrCat(input.path, ": not an ELF object, and no ", sidecar,
                                               " beside it (only ELF objects embed snapshots)"));
@@ -116,9 +134,7 @@ absl::StatusOr<std::vector<Snapshot>> ReadSidecarOf(const SnapshotInput& input,
   }
   absl::Status owned = CheckSidecar(sidecar, *contents, input.path, frames);
   if (!owned.ok()) return owned;
-  absl::StatusOr<Snapshot> snapshot = ParseBinary(*contents, sidecar);
-  if (!snapshot.ok()) return snapshot.status();
-  return std::vector<Snapshot>{*std::move(snapshot)};
+  return LoadOne(*contents, SnapshotFormat::kBinary, sidecar, arena, known);
 }
 
 }  // namespace
@@ -152,38 +168,53 @@ absl::StatusOr<std::vector<SnapshotInput>> ExpandSnapshotInputs(
   return files;
 }
 
-absl::StatusOr<std::vector<Snapshot>> ReadSnapshotsOfInput(const SnapshotInput& input) {
+Loaded ReadSnapshotsOfInput(const SnapshotInput& input, google::protobuf::Arena& arena,
+                            const KnownDecl* known) {
   absl::StatusOr<std::string> contents = ReadFileContents(input.path);
   if (!contents.ok()) return WithPath(contents.status(), input.path);
   FileKind kind = KindOfContents(*contents);
   if (kind == FileKind::kBitcode || kind == FileKind::kForeignObject) {
-    return ReadSidecarOf(input, EmbeddedFrames(), kind);
+    return ReadSidecarOf(input, EmbeddedFrames(), kind, arena, known);
   }
-  if (!IsObjectOrBinaryContents(*contents)) return ReadSnapshotFile(input.path);
-  absl::StatusOr<EmbeddedFrames> frames = ReadEmbeddedFrames(*contents, input.path);
+  if (!IsObjectOrBinaryContents(*contents)) {
+    return ReadSnapshotFile(input.path, *contents, arena, known);
+  }
+  absl::string_view object = Keep(*contents, arena, known);
+  absl::StatusOr<EmbeddedFrames> frames = ReadEmbeddedFrames(object, input.path);
   if (!frames.ok()) return frames.status();
-  if (frames->snapshots.empty()) return ReadSidecarOf(input, *frames, kind);
-  std::vector<Snapshot> snapshots;
+  if (frames->snapshots.empty()) return ReadSidecarOf(input, *frames, kind, arena, known);
+  std::vector<LoadedSnapshot> snapshots;
   for (const EmbeddedFrames::Snapshot& frame : frames->snapshots) {
-    absl::StatusOr<Snapshot> snapshot = ParseBinary(frame.bytes, frame.name);
+    absl::StatusOr<LoadedSnapshot> snapshot =
+        Load(frame.bytes, SnapshotFormat::kBinary, frame.name, arena, known);
     if (!snapshot.ok()) return snapshot.status();
-    snapshots.push_back(*std::move(snapshot));
+    snapshots.push_back(*snapshot);
   }
   return snapshots;
 }
 
-absl::StatusOr<Snapshot> ReadSnapshotOrBinary(const std::string& path) {
-  absl::StatusOr<std::vector<Snapshot>> snapshots = ReadSnapshotsOfInput({path, false});
+absl::StatusOr<const Snapshot*> ReadSnapshotOrBinary(const std::string& path,
+                                                     google::protobuf::Arena& arena) {
+  Loaded snapshots = ReadSnapshotsOfInput({path, false}, arena);
   if (!snapshots.ok()) return snapshots.status();
-  if (snapshots->size() == 1) return std::move(snapshots->front());
+  if (snapshots->size() == 1) return snapshots->front().snapshot;
   SnapshotMerger merger{MergeOptions()};
-  for (Snapshot& snapshot : *snapshots) merger.Add(std::move(snapshot));
+  for (const LoadedSnapshot& loaded : *snapshots) merger.Add(*loaded.snapshot);
   absl::StatusOr<MergeResult> merged = merger.Finish();
   if (!merged.ok()) return WithPath(merged.status(), path);
   for (const std::string& warning : merged->warnings) {
     std::cerr << "apicompat: warning: " << path << ": " << warning << "\n";
   }
-  return std::move(merged->snapshot);
+  Snapshot* snapshot = google::protobuf::Arena::CreateMessage<Snapshot>(&arena);
+  snapshot->Swap(&merged->snapshot);
+  return snapshot;
+}
+
+absl::StatusOr<Snapshot> ReadSnapshotOrBinary(const std::string& path) {
+  google::protobuf::Arena arena;
+  absl::StatusOr<const Snapshot*> snapshot = ReadSnapshotOrBinary(path, arena);
+  if (!snapshot.ok()) return snapshot.status();
+  return Snapshot(**snapshot);
 }
 
 absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<std::string>& inputs,
@@ -197,13 +228,17 @@ absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<SnapshotInput>&
                                                const std::vector<std::string>& inputs,
                                                const MergeOptions& options) {
   SnapshotMerger merger(options);
+  KnownDecl known = [&merger](absl::string_view bytes) { return merger.Known(bytes); };
   size_t count = 0;
   Progress progress(files.size(), GetProgressMode());
   for (const SnapshotInput& file : files) {
     progress.Step(file.path);
-    absl::StatusOr<std::vector<Snapshot>> snapshots = ReadSnapshotsOfInput(file);
+    // One arena per file: the merger keeps what it needs of the file's
+    // declarations, the rest goes with the arena.
+    google::protobuf::Arena arena;
+    Loaded snapshots = ReadSnapshotsOfInput(file, arena, &known);
     if (!snapshots.ok()) return snapshots.status();
-    for (Snapshot& snapshot : *snapshots) merger.Add(std::move(snapshot));
+    for (const LoadedSnapshot& loaded : *snapshots) merger.Add(*loaded.snapshot, loaded.bytes);
     count += snapshots->size();
   }
   progress.Clear();

@@ -8,9 +8,13 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/string_view.h"
+
 #include "absl/status/statusor.h"
 #include "apicompat/snapshot.pb.h"
+#include "google/protobuf/arena.h"
 #include "merge.h"
+#include "snapshot_io.h"
 
 namespace apicompat {
 
@@ -29,11 +33,27 @@ absl::StatusOr<std::vector<SnapshotInput>> ExpandSnapshotInputs(
 // The snapshots of one input: a snapshot file (refused when it is a
 // sidecar its object disowns: stale), or every frame embedded in an ELF
 // object, binary or archive (else the object's sidecar, checked likewise).
-absl::StatusOr<std::vector<Snapshot>> ReadSnapshotsOfInput(const SnapshotInput& input);
+// A snapshot read, on an arena.
+struct LoadedSnapshot {
+  Snapshot* snapshot;
+  // The binary form it was parsed from, kept on the arena for a merge
+  // (which compares declarations by their bytes); empty otherwise.
+  absl::string_view bytes;
+};
+
+// The snapshots are allocated on `arena`. Given `known` (a merge's), binary
+// ones keep their bytes and parse only the declarations it does not have
+// (ParseSnapshotReusing).
+absl::StatusOr<std::vector<LoadedSnapshot>> ReadSnapshotsOfInput(
+    const SnapshotInput& input, google::protobuf::Arena& arena,
+    const KnownDecl* known = nullptr);
 
 // One snapshot from one file: a snapshot file as it is, the snapshots
 // embedded in an object, archive or binary merged (`diff libfoo.so.1
-// libfoo.so.2`).
+// libfoo.so.2`). Allocated on `arena`.
+absl::StatusOr<const Snapshot*> ReadSnapshotOrBinary(const std::string& path,
+                                                     google::protobuf::Arena& arena);
+// The same as a message of its own (a copy: for small snapshots).
 absl::StatusOr<Snapshot> ReadSnapshotOrBinary(const std::string& path);
 
 // Reads the expanded inputs and merges them; an error when there are none.

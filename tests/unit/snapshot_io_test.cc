@@ -356,5 +356,51 @@ TEST(ReadSnapshotTest, EveryPrefixOfATextSnapshotFails) {
   }
 }
 
+// A merge reuses the declarations it already has: the result must be what
+// a full parse gives, and so must the errors.
+absl::StatusOr<Snapshot*> ParseKnowing(const std::string& bytes, const std::vector<Decl>& known,
+                                       google::protobuf::Arena& arena) {
+  return ParseSnapshotReusing(
+      bytes, "in.apisnap",
+      [&](absl::string_view decl_bytes) -> const Decl* {
+        for (const Decl& decl : known) {
+          if (decl.SerializeAsString() == decl_bytes) return &decl;
+        }
+        return nullptr;
+      },
+      arena);
+}
+
+TEST(ParseSnapshotReusingTest, KnownDeclarationsStandInForTheirBytes) {
+  Snapshot snapshot = Finalized(SmallSnapshot());
+  std::string bytes = Serialize(snapshot, SnapshotFormat::kBinary);
+  std::vector<Decl> known = {snapshot.decls(0), snapshot.decls(2)};
+  google::protobuf::Arena arena;
+  absl::StatusOr<Snapshot*> read = ParseKnowing(bytes, known, arena);
+  ASSERT_TRUE(read.ok()) << read.status();
+  ExpectEqualMessages(**read, *ParseSnapshot(bytes, SnapshotFormat::kBinary, "in.apisnap"));
+  EXPECT_EQ(&(*read)->decls(0), &known[0]);
+  EXPECT_EQ(&(*read)->decls(2), &known[1]);
+}
+
+TEST(ParseSnapshotReusingTest, ErrorsAreThoseOfAFullParse) {
+  std::string full = Serialize(Finalized(SmallSnapshot()), SnapshotFormat::kBinary);
+  Snapshot duplicated = Finalized(SmallSnapshot());
+  *duplicated.add_decls() = duplicated.decls(1);
+  duplicated.mutable_header()->set_decl_count(duplicated.decls_size());
+  std::string flipped = full;
+  flipped[full.size() / 2] ^= 0x01;
+  Snapshot small = Finalized(SmallSnapshot());
+  std::vector<Decl> known(small.decls().begin(), small.decls().end());
+  for (const std::string& bytes :
+       {full.substr(0, full.size() / 2), flipped, std::string(), SerializeBinary(duplicated)}) {
+    google::protobuf::Arena arena;
+    absl::StatusOr<Snapshot> expected = ParseSnapshot(bytes, SnapshotFormat::kBinary, "in.apisnap");
+    absl::StatusOr<Snapshot*> read = ParseKnowing(bytes, known, arena);
+    ASSERT_FALSE(expected.ok());
+    EXPECT_EQ(read.status(), expected.status());
+  }
+}
+
 }  // namespace
 }  // namespace apicompat
