@@ -12,7 +12,7 @@
 namespace apicompat {
 
 Report Diff(const Snapshot& baseline, const Snapshot& current,
-            const DiffOptions& options) {
+            const DiffOptions& options, std::vector<DeclPair>* subjects) {
   std::vector<std::unique_ptr<Check>> checks = AllChecks();
   DiffContext context(baseline, current);
   FindingSink sink;
@@ -24,24 +24,30 @@ Report Diff(const Snapshot& baseline, const Snapshot& current,
     CheckConfigExemption(pair, options.policy, sink);
   }
   for (const auto& check : checks) check->Finish(context, sink);
-  std::vector<Finding> kept;
+  std::vector<std::pair<Finding, DeclPair>> kept;
   for (size_t i = 0; i < sink.findings().size(); ++i) {
     Finding& finding = sink.findings()[i];
+    const DeclPair& subject = sink.subjects()[i];
     Finding checked = finding;
-    ReportUnenforced(options.policy, sink.subjects()[i], finding);
-    if (ApplyPolicy(sink.subjects()[i], options.policy, options.verbose, finding)) {
+    ReportUnenforced(options.policy, subject, finding);
+    if (ApplyPolicy(subject, options.policy, options.verbose, finding)) {
       if (std::optional<Finding> loosened = LoweredSeverity(checked, finding, options.policy)) {
-        kept.push_back(*std::move(loosened));
+        kept.emplace_back(*std::move(loosened), subject);
       }
-      kept.push_back(std::move(finding));
+      kept.emplace_back(std::move(finding), subject);
     }
   }
-  std::sort(kept.begin(), kept.end(), [](const Finding& a, const Finding& b) {
+  std::stable_sort(kept.begin(), kept.end(), [](const auto& x, const auto& y) {
+    const Finding& a = x.first;
+    const Finding& b = y.first;
     return std::make_tuple(a.file(), a.line(), a.rule(), a.decl(), a.message()) <
            std::make_tuple(b.file(), b.line(), b.rule(), b.decl(), b.message());
   });
   Report report;
-  for (Finding& finding : kept) *report.add_findings() = std::move(finding);
+  for (auto& [finding, subject] : kept) {
+    *report.add_findings() = std::move(finding);
+    if (subjects != nullptr) subjects->push_back(subject);
+  }
   Summarize(options.policy, report);
   return report;
 }

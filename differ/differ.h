@@ -3,8 +3,11 @@
 #ifndef APICOMPAT_DIFFER_DIFFER_H_
 #define APICOMPAT_DIFFER_DIFFER_H_
 
+#include <vector>
+
 #include "apicompat/report.pb.h"
 #include "apicompat/snapshot.pb.h"
+#include "match.h"
 #include "policy/policy.h"
 
 namespace apicompat {
@@ -16,8 +19,10 @@ struct DiffOptions {
   Policy policy;
 };
 
+// `subjects`, when given, gets the declarations each reported finding is
+// about, in the report's order (witnesses are built from them).
 Report Diff(const Snapshot& baseline, const Snapshot& current,
-            const DiffOptions& options);
+            const DiffOptions& options, std::vector<DeclPair>* subjects = nullptr);
 
 }  // namespace apicompat
 

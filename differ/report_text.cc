@@ -5,6 +5,7 @@
 #include "report.h"
 #include "report_advice.h"
 #include "rule_catalog.h"
+#include "witness/witness_text.h"
 
 namespace apicompat {
 namespace {
@@ -60,7 +61,9 @@ std::string Summary(const Report& report) {
 
 std::string RenderText(const Report& report) {
   std::string out;
-  for (const Finding& finding : report.findings()) absl::StrAppend(&out, FindingLine(finding));
+  for (const Finding& finding : report.findings()) {
+    absl::StrAppend(&out, FindingLine(finding), WitnessText(finding, report, "    "));
+  }
   absl::StrAppend(&out, Summary(report));
   std::vector<std::string> to_fix = RulesToFix(report);
   if (to_fix.empty()) return out;

@@ -5,6 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "decl_difference.h"
+#include "language_standard.h"
 #include "google/protobuf/descriptor.h"
 #include "google/protobuf/message.h"
 #include "snapshot_io.h"
@@ -144,6 +145,7 @@ void SnapshotMerger::Add(Snapshot input) {
     header_unit_ = unit;
     have_header_ = true;
   }
+  CombineLanguage(input.header(), language_);
   for (const std::string& name : input.header().translation_units()) units_.push_back(name);
   for (Decl& decl : *input.mutable_decls()) Consider(std::move(decl), unit);
 }
@@ -259,6 +261,10 @@ absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
   }
   *result.snapshot.mutable_header() = std::move(header_);
   result.snapshot.mutable_header()->clear_translation_units();
+  Header& header = *result.snapshot.mutable_header();
+  header.set_language(language_.language());
+  header.set_language_standard(language_.language_standard());
+  *header.mutable_include_roots() = language_.include_roots();
   for (std::string& unit : units_) result.snapshot.mutable_header()->add_translation_units(std::move(unit));
   for (Decl& decl : decls) *result.snapshot.add_decls() = std::move(decl);
   Finalize(result.snapshot);
