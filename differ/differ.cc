@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "absl/container/flat_hash_map.h"
 #include "checks/check.h"
 #include "match.h"
 #include "policy/deprecation_timeline.h"
@@ -11,8 +12,37 @@
 
 namespace apicompat {
 
+namespace {
+
+// `decl` (of the context's normalized copies) as `original` has it, else a
+// copy that `subjects` keeps.
+const Decl* Stable(const Decl* decl, const absl::flat_hash_map<std::string, const Decl*>& original,
+                   DiffSubjects& subjects) {
+  if (decl == nullptr) return nullptr;
+  auto it = original.find(decl->id());
+  if (it != original.end()) return it->second;
+  return subjects.copies.emplace_back(std::make_unique<Decl>(*decl)).get();
+}
+
+absl::flat_hash_map<std::string, const Decl*> ById(const Snapshot& snapshot) {
+  absl::flat_hash_map<std::string, const Decl*> by_id;
+  for (const Decl& decl : snapshot.decls()) by_id.emplace(decl.id(), &decl);
+  return by_id;
+}
+
+void KeepSubjects(const std::vector<std::pair<Finding, DeclPair>>& kept, const Snapshot& baseline,
+                  const Snapshot& current, DiffSubjects& subjects) {
+  absl::flat_hash_map<std::string, const Decl*> before = ById(baseline), after = ById(current);
+  for (const auto& [finding, pair] : kept) {
+    subjects.pairs.push_back(
+        {Stable(pair.before, before, subjects), Stable(pair.after, after, subjects)});
+  }
+}
+
+}  // namespace
+
 Report Diff(const Snapshot& baseline, const Snapshot& current,
-            const DiffOptions& options, std::vector<DeclPair>* subjects) {
+            const DiffOptions& options, DiffSubjects* subjects) {
   std::vector<std::unique_ptr<Check>> checks = AllChecks();
   DiffContext context(baseline, current);
   FindingSink sink;
@@ -44,10 +74,8 @@ Report Diff(const Snapshot& baseline, const Snapshot& current,
            std::make_tuple(b.file(), b.line(), b.rule(), b.decl(), b.message());
   });
   Report report;
-  for (auto& [finding, subject] : kept) {
-    *report.add_findings() = std::move(finding);
-    if (subjects != nullptr) subjects->push_back(subject);
-  }
+  for (auto& [finding, subject] : kept) *report.add_findings() = std::move(finding);
+  if (subjects != nullptr) KeepSubjects(kept, baseline, current, *subjects);
   Summarize(options.policy, report);
   return report;
 }

@@ -3,6 +3,7 @@
 #ifndef APICOMPAT_DIFFER_DIFFER_H_
 #define APICOMPAT_DIFFER_DIFFER_H_
 
+#include <memory>
 #include <vector>
 
 #include "apicompat/report.pb.h"
@@ -19,10 +20,18 @@ struct DiffOptions {
   Policy policy;
 };
 
-// `subjects`, when given, gets the declarations each reported finding is
-// about, in the report's order (witnesses are built from them).
+// The declarations the findings of a report are about, in the report's
+// order: those of the snapshots given to Diff (found by id), else copies
+// (the checks compare normalized copies of the snapshots).
+struct DiffSubjects {
+  std::vector<DeclPair> pairs;
+  std::vector<std::unique_ptr<Decl>> copies;
+};
+
+// `subjects`, when given, gets what each reported finding is about
+// (witnesses are built from them).
 Report Diff(const Snapshot& baseline, const Snapshot& current,
-            const DiffOptions& options, std::vector<DeclPair>* subjects = nullptr);
+            const DiffOptions& options, DiffSubjects* subjects = nullptr);
 
 }  // namespace apicompat
 

@@ -212,7 +212,7 @@ absl::Status RefuseOutputsOverInputs(const CompareSettings& settings,
 absl::StatusOr<Report> DiffAsSettingsSay(const Snapshot& baseline, const Snapshot& current,
                                          const CompareSettings& settings) {
   if (!settings.witnesses) return Diff(baseline, current, settings.diff);
-  std::vector<DeclPair> subjects;
+  DiffSubjects subjects;
   Report report = Diff(baseline, current, settings.diff, &subjects);
   absl::Status attached = AttachWitnesses(baseline, current, subjects, *settings.witnesses, report);
   if (!attached.ok()) return attached;

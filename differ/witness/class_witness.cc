@@ -30,13 +30,13 @@ Generated TraitWitness(absl::string_view trait, const Decl& record, const Witnes
 
 // `R name(A...) const override;` as a class deriving from the method's
 // class declares it.
-std::string OverrideDeclaration(const Decl& method) {
+std::string OverrideDeclaration(const Decl& method, const WitnessSubject& subject) {
   const Function& function = method.function();
   std::string name = LastComponent(method.qualified_name());
   std::string head = function.role() == ROLE_METHOD
-                         ? absl::StrCat(TypeName(function.return_type()), " ", name)
+                         ? absl::StrCat(TypeName(function.return_type(), subject), " ", name)
                          : name;
-  std::string out = absl::StrCat("  ", head, "(", ParameterList(method), ")");
+  std::string out = absl::StrCat("  ", head, "(", ParameterList(method, subject), ")");
   if (function.is_const()) absl::StrAppend(&out, " const");
   if (function.is_volatile()) absl::StrAppend(&out, " volatile");
   if (function.ref_qualifier() == REF_LVALUE) absl::StrAppend(&out, " &");
@@ -72,7 +72,7 @@ Generated OverrideWitness(const WitnessSubject& subject) {
   if (!Derivable(record)) return NoWitness("its class cannot be derived from");
   WitnessPlan plan;
   plan.code = absl::StrCat("struct witness : ", record->qualified_name(), " {\n",
-                           OverrideDeclaration(method), "};\n");
+                           OverrideDeclaration(method, subject), "};\n");
   return Planned(std::move(plan));
 }
 
@@ -104,7 +104,7 @@ Generated AbstractWitness(const WitnessSubject& subject) {
     if (component.kind() != VTABLE_FUNCTION || !component.is_pure()) continue;
     const Decl* method = BaselineDecl(absl::StrCat("function:", component.name()), subject);
     if (method == nullptr) return NoWitness(absl::StrCat("pure virtual ", component.name(), " not found"));
-    absl::StrAppend(&body, OverrideDeclaration(*method));
+    absl::StrAppend(&body, OverrideDeclaration(*method, subject));
   }
   WitnessPlan plan;
   plan.code = absl::StrCat("#include <type_traits>\nstruct witness : ", record->qualified_name(),
@@ -120,7 +120,8 @@ Generated FinalWitness(const WitnessSubject& subject) {
 }
 
 Generated PolymorphicWitness(const WitnessSubject& subject) {
-  return TraitWitness("is_polymorphic", *subject.before, subject, false);
+  return TraitWitness("is_polymorphic", *subject.before, subject,
+                      subject.before->record().is_polymorphic());
 }
 
 Generated SpecialMemberWitness(const WitnessSubject& subject) {
@@ -172,7 +173,7 @@ Generated BaseClassWitness(const WitnessSubject& subject) {
   plan.code = "#include <type_traits>\n";
   for (const Base& base : record.record().bases()) {
     absl::StrAppend(&plan.code, StaticAssert(absl::StrCat("std::is_convertible<", record.qualified_name(),
-                                                          "*, ", TypeName(base.type()), "*>::value"),
+                                                          "*, ", TypeName(base.type(), subject), "*>::value"),
                                              subject));
   }
   if (subject.after == nullptr) return Planned(std::move(plan));

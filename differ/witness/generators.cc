@@ -26,7 +26,12 @@ constexpr RuleGenerator kGenerators[] = {
     {"function-static-changed", AddressWitness},
     {"function-access-reduced", AddressWitness},
     {"function-deleted", AddressWitness},
-    {"function-noexcept-changed", AddressWitness},
+    {"function-noexcept-changed", NoexceptWitness},
+    {"function-became-inline", SymbolWitness},
+    {"inline-namespace-changed", SymbolWitness},
+    {"type-linkage-name-changed", SymbolWitness},
+    {"template-parameters-changed", TemplateWitness},
+    {"enumerator-added", EnumValuesWitness},
     {"parameter-default-removed", CallWitness},
     {"function-constexpr-removed", ConstexprWitness},
     {"constructor-became-explicit", ExplicitWitness},
@@ -60,7 +65,7 @@ constexpr RuleGenerator kGenerators[] = {
     {"record-size-changed", SizeWitness},
     {"record-alignment-changed", AlignmentWitness},
     {"field-offset-changed", FieldOffsetWitness},
-    {"field-added", FieldAddedWitness},
+    {"field-added", LayoutWitness},
     {"field-removed", FieldUseWitness},
     {"field-access-reduced", FieldUseWitness},
     {"field-type-changed", FieldTypeWitness},
@@ -82,7 +87,8 @@ Generated GenerateWitness(const WitnessSubject& subject) {
                                   " (docs/witnesses.md)"));
   }
   // Of an added method only its class is known to the baseline.
-  bool about_class = generator == VtableWitness || generator == AbstractWitness;
+  bool about_class = generator == VtableWitness || generator == AbstractWitness ||
+                     generator == SymbolWitness;
   if (subject.before == nullptr && !about_class) {
     return NoWitness("the finding has no baseline declaration");
   }

@@ -37,6 +37,10 @@ Generated EnumScopeWitness(const WitnessSubject& subject);
 Generated UnderlyingTypeWitness(const WitnessSubject& subject);
 Generated TypedefTargetWitness(const WitnessSubject& subject);
 Generated EnumeratorWitness(const WitnessSubject& subject);     // value asserted
+Generated EnumValuesWitness(const WitnessSubject& subject);     // values that shifted
+Generated NoexceptWitness(const WitnessSubject& subject);        // noexcept operator
+Generated SymbolWitness(const WitnessSubject& subject);         // the compiler's IR
+Generated TemplateWitness(const WitnessSubject& subject);       // naming a specialization
 Generated MacroWitness(const WitnessSubject& subject);
 Generated MacroParametersWitness(const WitnessSubject& subject);
 Generated VariableWitness(const WitnessSubject& subject);       // address taken
@@ -46,8 +50,8 @@ Generated RemovalWitness(const WitnessSubject& subject);        // by the kind r
 Generated SizeWitness(const WitnessSubject& subject);
 Generated AlignmentWitness(const WitnessSubject& subject);
 Generated FieldOffsetWitness(const WitnessSubject& subject);
-Generated FieldAddedWitness(const WitnessSubject& subject);
 Generated FieldUseWitness(const WitnessSubject& subject);       // member access
+Generated LayoutWitness(const WitnessSubject& subject);         // size, offsets, dump
 Generated FieldTypeWitness(const WitnessSubject& subject);
 
 // Shared by the families.

@@ -62,9 +62,10 @@ Generated FieldOffsetWitness(const WitnessSubject& subject) {
   return OffsetAssertion(*subject.before, *field, subject);
 }
 
-// A field added shows in the size, else in a field after it, else only in
-// the compiler's record layout.
-Generated FieldAddedWitness(const WitnessSubject& subject) {
+// A layout change (a field added, a private one removed) shows in the
+// size, else in a public field that moved, else only in the compiler's
+// record layout.
+Generated LayoutWitness(const WitnessSubject& subject) {
   if (!HasLayout(subject.before) || !HasLayout(subject.after)) {
     return NoWitness("the record has no layout in both versions");
   }
@@ -82,6 +83,11 @@ Generated FieldAddedWitness(const WitnessSubject& subject) {
 Generated FieldUseWitness(const WitnessSubject& subject) {
   if (subject.before->kind() != RECORD) return NoWitness("not a record's field");
   std::string name = LastComponent(subject.finding->decl());
+  const Field* field = FindField(*subject.before, name);
+  // User code never named a private field: what breaks is the layout.
+  if (field != nullptr && field->access() != PUBLIC && field->access() != ACCESS_NONE) {
+    return LayoutWitness(subject);
+  }
   WitnessPlan plan;
   plan.code = absl::StrCat("void witness(", UserTypeName(*subject.before, subject),
                            "* object) {\n  (void)object->", name, ";\n}\n");
@@ -93,7 +99,7 @@ Generated FieldTypeWitness(const WitnessSubject& subject) {
   const Field* field = FindField(*subject.before, LastComponent(subject.finding->decl()));
   if (field == nullptr) return NoWitness("the baseline's record has no such field");
   std::string record = UserTypeName(*subject.before, subject);
-  std::string type = TypeName(field->type());
+  std::string type = TypeName(field->type(), subject);
   if (subject.is_c) {
     return Assertion(absl::StrCat("__builtin_types_compatible_p(__typeof__(((", record, "*)0)->",
                                   field->name(), "), ", type, ")"),

@@ -20,12 +20,16 @@ enum class Expectation {
   kDumpDiffers,
 };
 
+// The dump_flag of kDumpDiffers comparing the symbols the compiler's code
+// (-S -emit-llvm) declares and defines.
+inline constexpr char kSymbolDump[] = "symbols";
+
 struct WitnessPlan {
   // The translation unit's body; the #include lines are added in front.
   std::string code;
   Expectation expectation = Expectation::kBreaks;
-  // For kDumpDiffers: the -fdump-... option of clang -cc1, and the record
-  // whose part of the dump is compared.
+  // For kDumpDiffers: the -fdump-... option of clang -cc1 (or kSymbolDump),
+  // and the record whose part of the dump is compared.
   std::string dump_flag;
   std::string dump_record;
   // Whether the witness states exactly what the finding claims, so that

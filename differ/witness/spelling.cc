@@ -1,5 +1,7 @@
 #include "witness/spelling.h"
 
+#include <regex>
+
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -32,8 +34,38 @@ std::string EnclosingScope(absl::string_view qualified) {
 
 std::string LastComponent(absl::string_view qualified) { return NameComponents(qualified).back(); }
 
-std::string TypeName(const Type& type) {
-  const std::string& name = type.canonical();
+namespace {
+
+// A C type spelled without its tag ("imgio_status" for enum imgio_status),
+// with the tag put back where the baseline has no typedef of that name.
+std::string WithCTags(const std::string& spelled, const WitnessSubject& subject) {
+  static const std::regex kIdentifier("[A-Za-z_][A-Za-z_0-9]*");
+  std::string out;
+  std::string previous;
+  auto last = spelled.cbegin();
+  for (std::sregex_iterator it(spelled.begin(), spelled.end(), kIdentifier), end; it != end; ++it) {
+    std::string word = it->str();
+    out.append(last, spelled.cbegin() + it->position());
+    last = spelled.cbegin() + it->position() + it->length();
+    bool tagged = previous == "struct" || previous == "union" || previous == "enum";
+    const Decl* named = nullptr;
+    for (const Decl& decl : subject.baseline->decls()) {
+      if (decl.qualified_name() != word) continue;
+      if (decl.kind() == TYPEDEF) named = nullptr;
+      if (decl.kind() == TYPEDEF) break;
+      if (decl.kind() == RECORD || decl.kind() == ENUM) named = &decl;
+    }
+    out += !tagged && named != nullptr ? UserTypeName(*named, subject) : word;
+    previous = word;
+  }
+  out.append(last, spelled.cend());
+  return out;
+}
+
+}  // namespace
+
+std::string TypeName(const Type& type, const WitnessSubject& subject) {
+  std::string name = subject.is_c ? WithCTags(type.canonical(), subject) : type.canonical();
   bool needs_wrap = absl::StrContains(name, '(') || absl::StrContains(name, '[');
   return needs_wrap ? absl::StrCat("__typeof__(", name, ")") : name;
 }
@@ -57,11 +89,13 @@ std::string StaticAssert(absl::string_view condition, const WitnessSubject& subj
 
 namespace {
 
-std::string ParameterTypes(const Function& function, bool is_c) {
+std::string ParameterTypes(const Function& function, const WitnessSubject& subject) {
   std::vector<std::string> types;
-  for (const Parameter& parameter : function.parameters()) types.push_back(TypeName(parameter.type()));
+  for (const Parameter& parameter : function.parameters()) {
+    types.push_back(TypeName(parameter.type(), subject));
+  }
   if (function.is_variadic()) types.push_back("...");
-  if (types.empty() && is_c) types.push_back("void");
+  if (types.empty() && subject.is_c) types.push_back("void");
   return absl::StrJoin(types, ", ");
 }
 
@@ -79,8 +113,8 @@ std::string MethodQualifiers(const Function& function) {
 std::string FunctionTypedef(const Decl& decl, const WitnessSubject& subject,
                             absl::string_view name) {
   const Function& function = decl.function();
-  std::string out = absl::StrCat("typedef ", TypeName(function.return_type()), " ", name, "(",
-                                 ParameterTypes(function, subject.is_c), ")");
+  std::string out = absl::StrCat("typedef ", TypeName(function.return_type(), subject), " ", name, "(",
+                                 ParameterTypes(function, subject), ")");
   if (function.role() != ROLE_FUNCTION && !function.is_static()) {
     absl::StrAppend(&out, MethodQualifiers(function));
   }
@@ -88,11 +122,11 @@ std::string FunctionTypedef(const Decl& decl, const WitnessSubject& subject,
   return absl::StrCat(out, ";\n");
 }
 
-std::string ParameterList(const Decl& decl, size_t count) {
+std::string ParameterList(const Decl& decl, const WitnessSubject& subject, size_t count) {
   std::vector<std::string> parameters;
   const auto& list = decl.function().parameters();
   for (int i = 0; i < list.size() && static_cast<size_t>(i) < count; ++i) {
-    parameters.push_back(absl::StrCat(TypeName(list[i].type()), " a", i));
+    parameters.push_back(absl::StrCat(TypeName(list[i].type(), subject), " a", i));
   }
   return absl::StrJoin(parameters, ", ");
 }
@@ -102,7 +136,7 @@ std::string ForwardedArguments(const Decl& decl, const WitnessSubject& subject, 
   const auto& list = decl.function().parameters();
   for (int i = 0; i < list.size() && static_cast<size_t>(i) < count; ++i) {
     std::string name = absl::StrCat("a", i);
-    std::string type = TypeName(list[i].type());
+    std::string type = TypeName(list[i].type(), subject);
     if (subject.is_c || (absl::EndsWith(type, "&") && !absl::EndsWith(type, "&&"))) {
       arguments.push_back(name);
     } else if (absl::EndsWith(type, "&&")) {

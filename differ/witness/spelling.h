@@ -19,10 +19,11 @@ std::vector<std::string> NameComponents(absl::string_view qualified);
 std::string EnclosingScope(absl::string_view qualified);
 std::string LastComponent(absl::string_view qualified);
 
-// A type usable anywhere a type name is: its canonical spelling, wrapped in
-// __typeof__() when it is a function, array or pointer-to-function type
-// that a declarator could not follow.
-std::string TypeName(const Type& type);
+// A type usable anywhere a type name is: its canonical spelling (in C with
+// the struct/union/enum tags it needs), wrapped in __typeof__() when it is a
+// function, array or pointer-to-function type that a declarator could not
+// follow.
+std::string TypeName(const Type& type, const WitnessSubject& subject);
 
 // How user code names a record, enum or typedef of the baseline: its
 // qualified name in C++; in C `struct S`, `union U`, `enum E` unless a
@@ -42,7 +43,8 @@ std::string FunctionTypedef(const Decl& decl, const WitnessSubject& subject,
 // ("int a0, const char* a1") and the arguments forwarding them
 // ("static_cast<int&&>(a0), ..." in C++, "a0, a1" in C); the first
 // `count` parameters only when given.
-std::string ParameterList(const Decl& decl, size_t count = SIZE_MAX);
+std::string ParameterList(const Decl& decl, const WitnessSubject& subject,
+                          size_t count = SIZE_MAX);
 std::string ForwardedArguments(const Decl& decl, const WitnessSubject& subject,
                                size_t count = SIZE_MAX);
 

@@ -107,7 +107,7 @@ Generated EnumScopeWitness(const WitnessSubject& subject) {
 
 Generated UnderlyingTypeWitness(const WitnessSubject& subject) {
   const Decl& decl = *subject.before;
-  std::string old_type = TypeName(decl.enum_decl().underlying_type());
+  std::string old_type = TypeName(decl.enum_decl().underlying_type(), subject);
   if (subject.is_c) {
     return AssertPlan(SameType(UserTypeName(decl, subject), old_type, subject), subject);
   }
@@ -119,7 +119,7 @@ Generated UnderlyingTypeWitness(const WitnessSubject& subject) {
 Generated TypedefTargetWitness(const WitnessSubject& subject) {
   const Decl& decl = *subject.before;
   if (!decl.template_parameters().empty()) return NoWitness("an alias template");
-  return AssertPlan(SameType(decl.qualified_name(), TypeName(decl.typedef_decl().target()), subject),
+  return AssertPlan(SameType(decl.qualified_name(), TypeName(decl.typedef_decl().target(), subject), subject),
                     subject);
 }
 
@@ -136,6 +136,47 @@ Generated EnumeratorWitness(const WitnessSubject& subject) {
   return NoWitness(absl::StrCat("the baseline has no enumerator ", name));
 }
 
+Generated EnumValuesWitness(const WitnessSubject& subject) {
+  const Decl* enumeration = subject.before;
+  if (enumeration == nullptr || subject.after == nullptr || subject.after->kind() != ENUM) {
+    return NoWitness("the enum is not in both versions");
+  }
+  std::string conditions;
+  for (const Enumerator& was : enumeration->enum_decl().enumerators()) {
+    for (const Enumerator& now : subject.after->enum_decl().enumerators()) {
+      if (now.name() != was.name() || now.value() == was.value()) continue;
+      std::string value = IntegerCast(was.value());
+      absl::StrAppend(&conditions, conditions.empty() ? "" : " && ",
+                      value.substr(0, value.find(')') + 1),
+                      EnumeratorName(*enumeration, was.name(), subject.is_c), " == ", value);
+    }
+  }
+  if (conditions.empty()) return NoWitness("no enumerator of the baseline changed its value");
+  return AssertPlan(conditions, subject);
+}
+
+// Naming a specialization with the baseline's parameter kinds: `int` for
+// a type, `0` for a value.
+Generated TemplateWitness(const WitnessSubject& subject) {
+  const Decl& decl = *subject.before;
+  bool function = decl.kind() == FUNCTION;
+  std::string arguments;
+  for (const TemplateParameter& parameter : decl.template_parameters()) {
+    if (parameter.kind() == TEMPLATE_TEMPLATE) return NoWitness("a template template parameter");
+    if (parameter.is_pack() || (function && parameter.has_default())) break;
+    absl::StrAppend(&arguments, arguments.empty() ? "" : ", ",
+                    parameter.kind() == TEMPLATE_TYPE ? "int" : "0");
+  }
+  WitnessPlan plan;
+  // A function template's address with the arguments its defaults did not
+  // give; a class or alias template's specialization named.
+  plan.code = function ? absl::StrCat("auto witness = &", decl.qualified_name(), "<", arguments, ">;\n")
+                       : absl::StrCat("typedef ", decl.qualified_name(), "<", arguments,
+                                      "> witness_type;\n");
+  plan.decisive = false;  // other arguments may tell the versions apart
+  return Planned(std::move(plan));
+}
+
 Generated MacroWitness(const WitnessSubject& subject) {
   const std::string& name = subject.before->qualified_name();
   WitnessPlan plan;
@@ -145,15 +186,23 @@ Generated MacroWitness(const WitnessSubject& subject) {
 
 Generated MacroParametersWitness(const WitnessSubject& subject) {
   const Macro& macro = subject.before->macro();
-  if (!macro.is_function_like()) return NoWitness("an object-like macro is not called");
+  const std::string& name = subject.before->qualified_name();
+  std::string stringify = "#define witness_string_(...) #__VA_ARGS__\n"
+                          "#define witness_string(...) witness_string_(__VA_ARGS__)\n";
+  if (!macro.is_function_like()) {
+    // Written without parentheses it expands, unless it became function-like.
+    WitnessPlan plan;
+    plan.code = absl::StrCat(stringify, StaticAssert(absl::StrCat("sizeof(witness_string(", name,
+                                                                  ")) != sizeof(\"", name, "\")"),
+                                                     subject));
+    return Planned(std::move(plan));
+  }
   std::string arguments;
   for (int i = 0; i < macro.parameters_size(); ++i) absl::StrAppend(&arguments, i ? ", " : "", "0");
   WitnessPlan plan;
   // Expanded inside a string: the arguments must fit, whatever the macro means.
-  plan.code = absl::StrCat("#define witness_string_(...) #__VA_ARGS__\n",
-                           "#define witness_string(...) witness_string_(__VA_ARGS__)\n",
-                           "const char* witness = witness_string(", subject.before->qualified_name(),
-                           "(", arguments, "));\n");
+  plan.code = absl::StrCat(stringify, "const char* witness = witness_string(", name, "(",
+                           arguments, "));\n");
   plan.decisive = false;  // an object-like macro takes any parenthesized text
   return Planned(std::move(plan));
 }
@@ -169,7 +218,7 @@ Generated VariableTypeWitness(const WitnessSubject& subject) {
   const Decl& decl = *subject.before;
   std::string type = subject.is_c ? absl::StrCat("__typeof__(", decl.qualified_name(), ")")
                                   : absl::StrCat("decltype(", decl.qualified_name(), ")");
-  return AssertPlan(SameType(type, TypeName(decl.variable().type()), subject), subject);
+  return AssertPlan(SameType(type, TypeName(decl.variable().type(), subject), subject), subject);
 }
 
 Generated ConstantValueWitness(const WitnessSubject& subject) {

@@ -33,6 +33,7 @@ Language WitnessLanguage(const Header& baseline, const Header& current) {
 
 std::vector<std::string> ModeArguments(const WitnessPlan& plan) {
   if (plan.expectation == Expectation::kBreaks) return {"-fsyntax-only"};
+  if (plan.dump_flag == kSymbolDump) return {"-S", "-emit-llvm", "-o", "-"};
   if (plan.dump_flag == "-fdump-vtable-layouts") {
     return {"-S", "-emit-llvm", "-o", "/dev/null", "-Xclang", plan.dump_flag};
   }
@@ -60,7 +61,17 @@ std::string FirstError(const std::string& diagnostics) {
 
 // The part of a record layout dump about `record` ("*** Dumping AST Record
 // Layout" sections whose first line names it); all of it for vtable dumps.
-std::string DumpOf(const std::string& dump, const std::string& record) {
+std::string DumpOf(const std::string& dump, const WitnessPlan& plan) {
+  const std::string& record = plan.dump_record;
+  if (plan.dump_flag == kSymbolDump) {
+    std::string kept;
+    for (absl::string_view line : absl::StrSplit(dump, '\n')) {
+      if (absl::StartsWith(line, "declare ") || absl::StartsWith(line, "define ")) {
+        absl::StrAppend(&kept, line.substr(0, line.find(" #")), "\n");
+      }
+    }
+    return kept;
+  }
   if (record.empty()) return dump;
   std::string kept;
   for (absl::string_view section : absl::StrSplit(dump, "*** Dumping AST Record Layout")) {
@@ -100,20 +111,24 @@ Witness Judge(const WitnessPlan& plan, const CompileResult& old_side, const Comp
     return witness;
   }
   if (plan.expectation == Expectation::kDumpDiffers) {
-    std::string difference = FirstDifference(DumpOf(old_side.out, plan.dump_record),
-                                             DumpOf(new_side.out, plan.dump_record));
+    std::string difference =
+        FirstDifference(DumpOf(old_side.out, plan), DumpOf(new_side.out, plan));
     if (!difference.empty()) {
       witness.set_status("proven");
-      witness.set_reason(absl::StrCat("the compiler's layout (-Xclang ", plan.dump_flag,
-                                      ") differs: ", difference));
+      witness.set_reason(absl::StrCat(plan.dump_flag == kSymbolDump
+                                          ? "the symbols of the compiler's code (-S -emit-llvm)"
+                                          : absl::StrCat("the compiler's layout (-Xclang ",
+                                                         plan.dump_flag, ")"),
+                                      " differ: ", difference));
       return witness;
     }
   }
   witness.set_status(plan.decisive ? "refuted" : "unproven");
-  witness.set_reason(plan.decisive
-                         ? "the witness compiles against both versions with the same layout"
-                         : "the witness compiles against both versions, but does not rule out "
-                           "the break (another overload or conversion may accept it)");
+  bool dump = plan.expectation == Expectation::kDumpDiffers;
+  witness.set_reason(absl::StrCat(
+      "the witness compiles against both versions", dump ? " and the compiler's account is the same" : "",
+      plan.decisive ? "" : "; it cannot rule the break out (another overload, conversion or "
+                           "spelling may still fit)"));
   return witness;
 }
 
@@ -126,7 +141,7 @@ struct Pending {
 }  // namespace
 
 absl::Status AttachWitnesses(const Snapshot& baseline, const Snapshot& current,
-                             const std::vector<DeclPair>& subjects,
+                             const DiffSubjects& subjects,
                              const WitnessOptions& options, Report& report) {
   Language language = WitnessLanguage(baseline.header(), current.header());
   std::string compiler = ChooseCompiler(baseline.header());
@@ -137,7 +152,7 @@ absl::Status AttachWitnesses(const Snapshot& baseline, const Snapshot& current,
   for (int i = 0; i < report.findings_size(); ++i) {
     Finding& finding = *report.mutable_findings(i);
     if (finding.severity() != "error") continue;
-    const DeclPair& pair = subjects[i];
+    const DeclPair& pair = subjects.pairs[i];
     WitnessSubject subject{&finding, pair.before, pair.after, &baseline, language.is_c,
                            StandardYear(language.standard)};
     Generated generated = GenerateWitness(subject);

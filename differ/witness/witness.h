@@ -11,7 +11,7 @@
 #include "absl/status/status.h"
 #include "apicompat/report.pb.h"
 #include "apicompat/snapshot.pb.h"
-#include "match.h"
+#include "differ.h"
 
 namespace apicompat {
 
@@ -29,7 +29,7 @@ struct WitnessOptions {
 // about `subjects` (in order, as Diff gives them). Severities are left to
 // ApplyProof (policy/proof.h). An error only when the cache is unusable.
 absl::Status AttachWitnesses(const Snapshot& baseline, const Snapshot& current,
-                             const std::vector<DeclPair>& subjects,
+                             const DiffSubjects& subjects,
                              const WitnessOptions& options, Report& report);
 
 }  // namespace apicompat

@@ -162,8 +162,8 @@ class RuleCaseTest : public ::testing::TestWithParam<std::string> {
 
 // With --witnesses every error of a breaking case must be proven or
 // unproven, never refuted: the expectations say the break is real. With
-// APICOMPAT_WITNESS_TALLY=FILE each case appends "case rule status" per
-// error to FILE (tests/scripts/witness_accuracy.sh sums them up).
+// APICOMPAT_WITNESS_TALLY=FILE each case appends "case rule status reason"
+// per error to FILE (tests/scripts/witness_accuracy.sh sums them up).
 void CheckWitnesses(const fs::path& dir, const std::string& scratch, const std::string& before,
                     const std::string& after) {
   CommandResult diff = Apicompat(absl::StrCat(
@@ -182,7 +182,8 @@ void CheckWitnesses(const fs::path& dir, const std::string& scratch, const std::
         << finding.rule() << " " << finding.decl() << ": " << finding.witness().reason() << "\n"
         << finding.witness().code();
     absl::StrAppend(&tally, dir.filename().string(), " ", finding.rule(), " ",
-                    finding.witness().status(), "\n");
+                    finding.witness().status(), " ", finding.witness().reason().substr(0, 160),
+                    "\n");
   }
   if (const char* file = std::getenv("APICOMPAT_WITNESS_TALLY")) {
     std::ofstream(file, std::ios::app) << tally;
