@@ -1,7 +1,5 @@
 #include "plugin_options.h"
 
-#include <algorithm>
-
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "clang/Frontend/DependencyOutputOptions.h"
@@ -192,24 +190,6 @@ std::vector<std::string> PublicDirNames(const std::vector<std::string>& public_d
     names.push_back(ProjectRelative(normalized, root)
                         .value_or(llvm::sys::path::filename(normalized).str()));
   }
-  return names;
-}
-
-std::vector<std::string> ProjectDirNames(const std::vector<std::string>& dirs,
-                                         const std::vector<std::string>& public_dirs,
-                                         const std::string& working_dir) {
-  std::string root = ProjectRoot(public_dirs, working_dir);
-  std::vector<std::string> names;
-  for (const std::string& dir : dirs) {
-    std::string normalized = PublicFilter::Normalize(dir, working_dir);
-    if (normalized == root) {
-      names.push_back(".");
-    } else if (std::optional<std::string> name = ProjectRelative(normalized, root)) {
-      names.push_back(*std::move(name));
-    }
-  }
-  std::sort(names.begin(), names.end());
-  names.erase(std::unique(names.begin(), names.end()), names.end());
   return names;
 }
 

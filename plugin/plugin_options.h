@@ -68,12 +68,6 @@ std::string TranslationUnitName(const std::vector<std::string>& public_dirs,
 std::vector<std::string> PublicDirNames(const std::vector<std::string>& public_dirs,
                                         const std::string& working_dir);
 
-// The `dirs` inside the project root, named relative to it ("." for the
-// root itself), sorted and unique; the others are left out.
-std::vector<std::string> ProjectDirNames(const std::vector<std::string>& dirs,
-                                         const std::vector<std::string>& public_dirs,
-                                         const std::string& working_dir);
-
 }  // namespace apicompat
 
 #endif  // APICOMPAT_PLUGIN_PLUGIN_OPTIONS_H_

@@ -2,30 +2,18 @@
 
 #include "api_collector.h"
 #include "clang/Basic/LangStandard.h"
-#include "clang/Lex/HeaderSearchOptions.h"
 #include "plugin_options.h"
 
 namespace apicompat {
 namespace {
 
 // What a witness needs to compile user code as this TU compiled the
-// headers: its language, standard and the include roots inside the project.
-void RecordLanguage(const clang::CompilerInstance& compiler,
-                    const std::vector<std::string>& public_dirs,
-                    const std::string& working_dir, Header& header) {
+// headers: its language and standard.
+void RecordLanguage(const clang::CompilerInstance& compiler, Header& header) {
   const clang::LangOptions& lang = compiler.getLangOpts();
   header.set_language(lang.CPlusPlus ? "c++" : "c");
   header.set_language_standard(
       clang::LangStandard::getLangStandardForKind(lang.LangStd).getName());
-  std::vector<std::string> dirs;
-  for (const auto& entry : compiler.getHeaderSearchOpts().UserEntries) {
-    if (entry.Group == clang::frontend::Angled || entry.Group == clang::frontend::Quoted) {
-      dirs.push_back(entry.Path);
-    }
-  }
-  for (std::string& name : ProjectDirNames(dirs, public_dirs, working_dir)) {
-    header.add_include_roots(std::move(name));
-  }
 }
 
 }  // namespace
@@ -42,7 +30,7 @@ void SnapshotOfTranslationUnit(clang::CompilerInstance& compiler, clang::ASTCont
   for (std::string& name : PublicDirNames(public_dirs, working_dir)) {
     header.add_public_dirs(std::move(name));
   }
-  RecordLanguage(compiler, public_dirs, working_dir, header);
+  RecordLanguage(compiler, header);
 }
 
 }  // namespace apicompat

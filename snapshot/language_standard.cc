@@ -1,6 +1,5 @@
 #include "language_standard.h"
 
-#include <algorithm>
 #include <tuple>
 
 #include "absl/strings/ascii.h"
@@ -47,12 +46,6 @@ void CombineLanguage(const Header& input, Header& combined) {
     combined.set_language(input.language());
     combined.set_language_standard(input.language_standard());
   }
-  std::vector<std::string> roots(combined.include_roots().begin(), combined.include_roots().end());
-  roots.insert(roots.end(), input.include_roots().begin(), input.include_roots().end());
-  std::sort(roots.begin(), roots.end());
-  roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
-  combined.clear_include_roots();
-  for (std::string& root : roots) combined.add_include_roots(std::move(root));
 }
 
 }  // namespace apicompat

@@ -1,5 +1,5 @@
 // The language facts a snapshot's header records for witnesses (language,
-// standard, include roots) and how merging combines those of several TUs.
+// standard) and how merging combines those of several TUs.
 #ifndef APICOMPAT_SNAPSHOT_LANGUAGE_STANDARD_H_
 #define APICOMPAT_SNAPSHOT_LANGUAGE_STANDARD_H_
 
@@ -14,8 +14,8 @@ int StandardYear(absl::string_view standard);
 
 // Adds one TU's language facts to `combined`: C++ wins over C (headers a
 // C++ TU includes compile as C++), of the kept language the oldest standard
-// (every TU compiled the headers with it or a newer one), every include
-// root (sorted, unique). Independent of the order TUs are added in.
+// (every TU compiled the headers with it or a newer one). Independent of
+// the order TUs are added in.
 void CombineLanguage(const Header& input, Header& combined);
 
 }  // namespace apicompat

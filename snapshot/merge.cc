@@ -264,7 +264,6 @@ absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
   Header& header = *result.snapshot.mutable_header();
   header.set_language(language_.language());
   header.set_language_standard(language_.language_standard());
-  *header.mutable_include_roots() = language_.include_roots();
   for (std::string& unit : units_) result.snapshot.mutable_header()->add_translation_units(std::move(unit));
   for (Decl& decl : decls) *result.snapshot.add_decls() = std::move(decl);
   Finalize(result.snapshot);

@@ -4,7 +4,6 @@
 // that was not updated.
 #include <stdlib.h>
 
-#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -203,20 +202,12 @@ void WarnIfConfigUncommitted(const ApiFile& api_file, const std::string& config_
 
 // The directories witnesses include from, relative to the repository: the
 // public dirs (--public-dir, else the snapshot's, taken as relative to the
-// repository) and the include roots the snapshot records, relative to the
-// project root (the parent of the first public dir).
+// repository).
 std::vector<std::string> WitnessDirs(const std::vector<std::string>& public_dirs,
                                      const fs::path& root, const Header& header) {
   std::vector<std::string> dirs;
   for (const std::string& dir : public_dirs) dirs.push_back(RelativeTo(root, dir));
   if (dirs.empty()) dirs.assign(header.public_dirs().begin(), header.public_dirs().end());
-  if (dirs.empty()) return dirs;
-  fs::path project = fs::path(dirs.front()).parent_path();
-  for (const std::string& include_root : header.include_roots()) {
-    std::string dir = (project / include_root).lexically_normal().generic_string();
-    if (dir.empty() || dir == ".") dir = ".";
-    if (std::find(dirs.begin(), dirs.end(), dir) == dirs.end()) dirs.push_back(dir);
-  }
   return dirs;
 }
 

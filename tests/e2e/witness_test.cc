@@ -10,7 +10,9 @@
 #include "gmock/gmock.h"
 #include "google/protobuf/util/json_util.h"
 #include "gtest/gtest.h"
+#include "language_standard.h"
 #include "rule_catalog.h"
+#include "support/libgeo_repo.h"
 #include "support/test_support.h"
 #include "witness/generators.h"
 
@@ -191,9 +193,10 @@ TEST_F(WitnessTest, TextShowsTheProvenWitnessUnderTheError) {
 }
 
 TEST_F(WitnessTest, RequireProofTurnsUnprovenErrorsIntoWarnings) {
-  // An inline namespace renamed: a symbol break no compile-time witness shows.
-  Headers("namespace lib { inline namespace v1 { int f(int); } }\n",
-          "namespace lib { inline namespace v2 { int f(int); } }\n");
+  // A macro that became variadic: its old calls still compile, so the
+  // witness cannot show the break the rule claims.
+  Headers("#define LOG(level, text) log_line(level, text)\nvoid log_line(int, const char*);\n",
+          "#define LOG(level, ...) log_line(level, __VA_ARGS__)\nvoid log_line(int, const char*);\n");
   WriteFile(scratch_ + "/config.txtpb", "require_proof: true\n");
   Report report = JsonReport("--config " + Quote(scratch_ + "/config.txtpb"));
   bool any = false;
@@ -221,6 +224,47 @@ TEST_F(WitnessTest, IncludeDirsAreRequired) {
                                               Quote(Snapshot("new")), " --witnesses"));
   EXPECT_EQ(diff.exit_code, 2);
   EXPECT_THAT(diff.err, HasSubstr("--baseline-include"));
+}
+
+// `check --witnesses`: the baseline's headers come from the release tag's
+// git objects, the current ones from the working tree.
+TEST(WitnessCheckTest, BaselineHeadersComeFromTheReleaseTag) {
+  Repo repo;
+  repo.CommitVersion("1.0", "release 1.0");
+  repo.Git("tag v1.0.0");
+  repo.UseHeaders("1.1");
+  CommandResult check = Apicompat(absl::StrCat(
+      "check --api-file ", Quote(repo.api_file()), " --public-dir ", Quote(repo.dir() + "/include"),
+      " --witnesses --witness-cache ", Quote(MakeScratchDir("check-cache")), " --format json ",
+      Quote(LibGeo().snapshots.at("1.1"))));
+  EXPECT_EQ(check.exit_code, 1) << check.err;
+  Report report;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(check.out, &report).ok()) << check.out;
+  int proven = 0;
+  for (const Finding& finding : report.findings()) {
+    if (finding.severity() != "error") continue;
+    EXPECT_NE(finding.witness().status(), "refuted") << finding.decl();
+    if (finding.witness().status() == "proven") ++proven;
+  }
+  EXPECT_GT(proven, 0) << check.out;
+}
+
+// Merging keeps C++ over C, and the oldest standard.
+TEST(WitnessLanguageTest, MergeCombinesLanguageFacts) {
+  EXPECT_EQ(StandardYear("c++17"), 2017);
+  EXPECT_EQ(StandardYear("gnu++2b"), 2023);
+  EXPECT_EQ(StandardYear("c99"), 1999);
+  EXPECT_EQ(StandardYear("c++98"), 1998);
+  Header c, old_cxx, new_cxx, combined;
+  c.set_language("c");
+  c.set_language_standard("c11");
+  old_cxx.set_language("c++");
+  old_cxx.set_language_standard("c++14");
+  new_cxx.set_language("c++");
+  new_cxx.set_language_standard("gnu++20");
+  for (const Header* header : {&new_cxx, &c, &old_cxx}) CombineLanguage(*header, combined);
+  EXPECT_EQ(combined.language(), "c++");
+  EXPECT_EQ(combined.language_standard(), "c++14");
 }
 
 // docs/rules.md says for each error rule which witness it gets, "none" when
