@@ -1,5 +1,6 @@
 # apicompat_snapshot() and apicompat_check(): API compatibility checks of a
-# library target inside its own CMake build. Loaded by
+# library target inside its own CMake build; apicompat_uses(): what a
+# consumer target uses of a dependency. Loaded by
 # find_package(apicompat CONFIG REQUIRED); docs/ci.md shows them in use.
 #
 #   apicompat_snapshot(<target> PUBLIC_DIRS <dir>... [EXCLUDE <glob>...]
@@ -27,6 +28,21 @@
 #     OUTPUT defaults to ${CMAKE_CURRENT_BINARY_DIR}/apicompat/<target>.apisnap;
 #     the target `apicompat-snapshot-<target>` (part of ALL) makes it.
 #
+#   apicompat_uses(<target> USES_OF <dir>... [OUTPUT <file>])
+#
+#     Records what <target>, a consumer of a library, uses of it: every
+#     call, type, member, enumerator, constant, macro, override and template
+#     instantiation its own code (not the library's headers under the
+#     USES_OF dirs, nor system headers) makes of the declarations in those
+#     headers, each with its file (relative to ${CMAKE_SOURCE_DIR}) and
+#     line, for `apicompat impact` (docs/consumers.md). The plugin runs
+#     inside the target's compiles (it needs the Clang apicompat's plugin
+#     was built for) and their snapshots are merged after the target builds.
+#     OUTPUT defaults to ${CMAKE_CURRENT_BINARY_DIR}/apicompat/<target>.uses.apisnap;
+#     the target `apicompat-uses-<target>` (part of ALL) makes it. With
+#     apicompat_snapshot() on the same target (called first), one snapshot
+#     records both, named relative to the project root it uses.
+#
 #   apicompat_check(<target> [API_FILE <file>] [BASELINE auto|<tag>|<file>]
 #                   [TAG_PATTERN <glob>] [CURRENT_VERSION <x.y.z>]
 #                   [REQUIRE_UPDATED_API_FILE] [ARGS <apicompat check args>...])
@@ -34,7 +50,8 @@
 #     Adds the ctest test `apicompat-check-<target>` (`apicompat check`:
 #     the snapshot against API_FILE as committed in the last release tag) and
 #     the target `apicompat-update-<target>` (`apicompat update`: writes
-#     API_FILE from the current snapshot; commit it). API_FILE defaults to
+#     API_FILE from the current snapshot, and its listing beside it; commit
+#     them). API_FILE defaults to
 #     api/<target>.apisnap.txtpb; relative paths are relative to
 #     ${CMAKE_CURRENT_SOURCE_DIR}. Call enable_testing() (or include(CTest))
 #     for the test to exist.
@@ -115,22 +132,58 @@ endfunction()
 # object, where a sidecar <object>.apisnap would be lost or stale); the
 # snapshots of exactly its objects are merged once it is built.
 function(_apicompat_snapshot_with_plugin target output dirs excludes merge_args)
+  set(plugin_args "")
+  foreach(dir IN LISTS dirs)
+    list(APPEND plugin_args "public-dir=${dir}")
+  endforeach()
+  foreach(glob IN LISTS excludes)
+    list(APPEND plugin_args "exclude=${glob}")
+  endforeach()
+  _apicompat_plugin_and_merge(${target} "${output}" "${plugin_args}" "${merge_args}"
+                              "apicompat: merging the API snapshots of ${target}")
+endfunction()
+
+# Loads the plugin, with `plugin_args` (-fplugin-arg-apicompat-<arg>) and
+# embedding, into every compile of `target`, and merges the snapshots of
+# exactly its objects into `output` once it is built.
+function(_apicompat_plugin_and_merge target output plugin_args merge_args comment)
   _apicompat_plugin_languages(languages)
   string(REPLACE ";" "," languages "${languages}")
   set(flags "-fplugin=$<TARGET_FILE:apicompat::plugin>" "-fplugin-arg-apicompat-embed")
-  foreach(dir IN LISTS dirs)
-    list(APPEND flags "-fplugin-arg-apicompat-public-dir=${dir}")
-  endforeach()
-  foreach(glob IN LISTS excludes)
-    list(APPEND flags "-fplugin-arg-apicompat-exclude=${glob}")
+  foreach(arg IN LISTS plugin_args)
+    list(APPEND flags "-fplugin-arg-apicompat-${arg}")
   endforeach()
   target_compile_options(${target} PRIVATE "$<$<COMPILE_LANGUAGE:${languages}>:${flags}>")
   add_custom_command(OUTPUT "${output}"
     COMMAND apicompat::apicompat merge ${merge_args} -o "${output}"
             "$<TARGET_OBJECTS:${target}>"
     DEPENDS ${target}
-    COMMENT "apicompat: merging the API snapshots of ${target}"
+    COMMENT "${comment}"
     COMMAND_EXPAND_LISTS VERBATIM)
+endfunction()
+
+# The absolute form of each dir given after `what` (relative ones: to the
+# current source dir); an error from `caller` when one does not exist.
+function(_apicompat_existing_dirs out_var caller what)
+  set(dirs "")
+  foreach(dir IN LISTS ARGN)
+    get_filename_component(dir "${dir}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+    if(NOT EXISTS "${dir}")
+      message(FATAL_ERROR "${caller}(${target}): ${what} ${dir} does not exist")
+    endif()
+    list(APPEND dirs "${dir}")
+  endforeach()
+  set(${out_var} "${dirs}" PARENT_SCOPE)
+endfunction()
+
+# `output` made absolute against the current binary dir; when empty,
+# apicompat/<name> there.
+function(_apicompat_output out_var output name)
+  if(NOT output)
+    set(output "${CMAKE_CURRENT_BINARY_DIR}/apicompat/${name}")
+  endif()
+  get_filename_component(output "${output}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_BINARY_DIR}")
+  set(${out_var} "${output}" PARENT_SCOPE)
 endfunction()
 
 # Header mode: `apicompat snapshot` parses every public header with the
@@ -191,19 +244,8 @@ function(apicompat_snapshot target)
     message(FATAL_ERROR "apicompat_snapshot(${target}): name the public header directories: "
                         "PUBLIC_DIRS include")
   endif()
-  set(dirs "")
-  foreach(dir IN LISTS arg_PUBLIC_DIRS)
-    get_filename_component(dir "${dir}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
-    if(NOT EXISTS "${dir}")
-      message(FATAL_ERROR "apicompat_snapshot(${target}): public dir ${dir} does not exist")
-    endif()
-    list(APPEND dirs "${dir}")
-  endforeach()
-  set(output "${arg_OUTPUT}")
-  if(NOT output)
-    set(output "${CMAKE_CURRENT_BINARY_DIR}/apicompat/${target}.apisnap")
-  endif()
-  get_filename_component(output "${output}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_BINARY_DIR}")
+  _apicompat_existing_dirs(dirs apicompat_snapshot "public dir" ${arg_PUBLIC_DIRS})
+  _apicompat_output(output "${arg_OUTPUT}" ${target}.apisnap)
 
   set(merge_args "")
   if(arg_ALLOW_EMPTY)
@@ -278,4 +320,46 @@ function(apicompat_check target)
     COMMENT "apicompat: updating ${api_file}"
     VERBATIM)
   add_dependencies(apicompat-update-${target} apicompat-snapshot-${target})
+endfunction()
+
+function(apicompat_uses target)
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "OUTPUT" "USES_OF")
+  if(arg_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "apicompat_uses(${target}): unknown arguments ${arg_UNPARSED_ARGUMENTS}")
+  endif()
+  if(NOT TARGET ${target})
+    message(FATAL_ERROR "apicompat_uses(${target}): no such target: call it after "
+                        "add_executable() or add_library()")
+  endif()
+  if(NOT arg_USES_OF)
+    message(FATAL_ERROR "apicompat_uses(${target}): name the dependency's header "
+                        "directories: USES_OF <dir>...")
+  endif()
+  get_target_property(type ${target} TYPE)
+  if(type STREQUAL "INTERFACE_LIBRARY")
+    message(FATAL_ERROR "apicompat_uses(${target}): an INTERFACE library has no translation "
+                        "units whose uses could be recorded")
+  endif()
+  _apicompat_plugin_languages(languages)
+  if(NOT languages)
+    message(FATAL_ERROR "apicompat_uses(${target}): the plugin needs Clang "
+                        "${APICOMPAT_CLANG_VERSION} "
+                        "(CMAKE_CXX_COMPILER=clang++-${APICOMPAT_CLANG_VERSION})")
+  endif()
+  _apicompat_existing_dirs(dirs apicompat_uses "uses-of dir" ${arg_USES_OF})
+  set(plugin_args "")
+  foreach(dir IN LISTS dirs)
+    list(APPEND plugin_args "uses-of=${dir}")
+  endforeach()
+  # Alone, sites are named relative to the top source dir; with
+  # apicompat_snapshot(), relative to the project root its public dirs give.
+  get_target_property(public_dirs ${target} APICOMPAT_PUBLIC_DIRS)
+  if(NOT public_dirs)
+    list(APPEND plugin_args "project-root=${CMAKE_SOURCE_DIR}")
+  endif()
+  _apicompat_output(output "${arg_OUTPUT}" ${target}.uses.apisnap)
+  _apicompat_plugin_and_merge(${target} "${output}" "${plugin_args}" ""
+                              "apicompat: merging the uses ${target} makes of its dependencies")
+  add_custom_target(apicompat-uses-${target} ALL DEPENDS "${output}")
+  set_target_properties(${target} PROPERTIES APICOMPAT_USES "${output}")
 endfunction()

@@ -39,10 +39,16 @@ void KeepSubjects(const std::vector<std::pair<Finding, DeclPair>>& kept, const S
   }
 }
 
+FindingSubject SubjectOf(const DeclPair& pair) {
+  return {pair.before != nullptr ? pair.before->id() : "",
+          pair.after != nullptr ? pair.after->id() : ""};
+}
+
 }  // namespace
 
 Report Diff(const Snapshot& baseline, const Snapshot& current,
-            const DiffOptions& options, DiffSubjects* subjects) {
+            const DiffOptions& options, std::vector<FindingSubject>* subjects,
+            DiffSubjects* declarations) {
   std::vector<std::unique_ptr<Check>> checks = AllChecks();
   DiffContext context(baseline, current);
   FindingSink sink;
@@ -74,8 +80,11 @@ Report Diff(const Snapshot& baseline, const Snapshot& current,
            std::make_tuple(b.file(), b.line(), b.rule(), b.decl(), b.message());
   });
   Report report;
-  for (auto& [finding, subject] : kept) *report.add_findings() = std::move(finding);
-  if (subjects != nullptr) KeepSubjects(kept, baseline, current, *subjects);
+  for (auto& [finding, subject] : kept) {
+    *report.add_findings() = std::move(finding);
+    if (subjects != nullptr) subjects->push_back(SubjectOf(subject));
+  }
+  if (declarations != nullptr) KeepSubjects(kept, baseline, current, *declarations);
   Summarize(options.policy, report);
   return report;
 }

@@ -4,6 +4,7 @@
 #define APICOMPAT_DIFFER_DIFFER_H_
 
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "apicompat/report.pb.h"
@@ -20,6 +21,14 @@ struct DiffOptions {
   Policy policy;
 };
 
+// The declarations a report's finding is about: the ids of its pair, empty
+// on the side where the declaration is absent (an addition, a removal).
+// `apicompat impact` maps findings to a consumer's uses by them.
+struct FindingSubject {
+  std::string before_id;
+  std::string after_id;
+};
+
 // The declarations the findings of a report are about, in the report's
 // order: those of the snapshots given to Diff (found by id), else copies
 // (the checks compare normalized copies of the snapshots).
@@ -28,10 +37,12 @@ struct DiffSubjects {
   std::vector<std::unique_ptr<Decl>> copies;
 };
 
-// `subjects`, when given, gets what each reported finding is about
-// (witnesses are built from them).
+// With `subjects`, also fills it with the subject of each finding of the
+// report, in the same order; `declarations` likewise with the declarations
+// themselves (witnesses are built from them).
 Report Diff(const Snapshot& baseline, const Snapshot& current,
-            const DiffOptions& options, DiffSubjects* subjects = nullptr);
+            const DiffOptions& options, std::vector<FindingSubject>* subjects = nullptr,
+            DiffSubjects* declarations = nullptr);
 
 }  // namespace apicompat
 

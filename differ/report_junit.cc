@@ -4,6 +4,7 @@
 #include "absl/strings/str_cat.h"
 #include "report.h"
 #include "report_advice.h"
+#include "report_uses.h"
 
 namespace apicompat {
 namespace {
@@ -51,6 +52,13 @@ TestCase FromFinding(const Report& report, const Finding& finding) {
                                 ": [", finding.rule(), "] ", finding.decl(), ": ",
                                 finding.message(), "\nHow to fix: ", FixText(finding.rule()),
                                 "\n");
+    if (!finding.uses().empty()) absl::StrAppend(&test.details, UsesText(finding), "\n");
+  }
+  // An impact finding is the consumer's: located at its first use.
+  if (!finding.uses().empty()) {
+    test.file = finding.uses(0).file();
+    test.line = finding.uses(0).line();
+    test.classname = test.file;
   }
   return test;
 }
@@ -92,10 +100,18 @@ std::string Render(const TestCase& test) {
 }
 
 // What the check compared with, where JUnit readers show suite metadata.
-std::string Properties(const ReportContext& context) {
-  if (context.baseline.empty()) return "";
-  return absl::StrCat("    <properties>\n      <property name=\"baseline\" value=\"",
-                      Xml(context.baseline), "\"/>\n    </properties>\n");
+std::string Properties(const Report& report, const ReportContext& context) {
+  std::string properties;
+  if (!context.baseline.empty()) {
+    absl::StrAppend(&properties, "      <property name=\"baseline\" value=\"",
+                    Xml(context.baseline), "\"/>\n");
+  }
+  if (std::string unaffected = UnaffectedText(report); !unaffected.empty()) {
+    absl::StrAppend(&properties, "      <property name=\"unaffected\" value=\"",
+                    Xml(unaffected), "\"/>\n");
+  }
+  if (properties.empty()) return "";
+  return absl::StrCat("    <properties>\n", properties, "    </properties>\n");
 }
 
 }  // namespace
@@ -113,7 +129,7 @@ std::string RenderJunit(const Report& report, const ReportContext& context) {
                                     "\" errors=\"0\" skipped=\"", skipped, "\"");
   return absl::StrCat("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
                       "<testsuites name=\"apicompat\" ", counts, ">\n",
-                      "  <testsuite name=\"apicompat\" ", counts, ">\n", Properties(context),
+                      "  <testsuite name=\"apicompat\" ", counts, ">\n", Properties(report, context),
                       body,
                       "  </testsuite>\n</testsuites>\n");
 }

@@ -5,6 +5,7 @@
 #include "json_value.h"
 #include "report.h"
 #include "report_advice.h"
+#include "report_uses.h"
 #include "rule_catalog.h"
 #include "rule_docs.h"
 #include "witness/witness_text.h"
@@ -97,7 +98,21 @@ JsonValue Result(const Finding& finding, const Report& report, int rule_index) {
                          .Set("level", JsonValue::String(Level(finding.severity())))
                          .Set("message", Text(message));
   if (rule_index >= 0) result.Set("ruleIndex", JsonValue::Number(rule_index));
-  if (!finding.file().empty()) {
+  if (!finding.uses().empty()) {
+    // An impact finding: code scanning in the consumer's repository shows
+    // the uses; the dependency's declaration is related.
+    JsonValue uses = JsonValue::Array();
+    for (const UseSite& site : finding.uses()) {
+      uses.Add(Location(site.file(), site.line()).Set("message", Text(UseSiteText(site))));
+    }
+    result.Set("locations", std::move(uses));
+    if (!finding.file().empty()) {
+      result.Set("relatedLocations",
+                 JsonValue::Array().Add(Location(finding.file(), finding.line())
+                                            .Set("id", JsonValue::Number(0))
+                                            .Set("message", Text(finding.decl()))));
+    }
+  } else if (!finding.file().empty()) {
     result.Set("locations", JsonValue::Array().Add(Location(finding.file(), finding.line())));
   }
   // Keeps an alert the same alert when lines move.
@@ -165,6 +180,14 @@ std::string RenderSarif(const Report& report, const ReportContext& context) {
                              .Set("failed", JsonValue::Bool(report.failed() ||
                                                             !context.problems.empty()));
   if (!context.baseline.empty()) properties.Set("baseline", JsonValue::String(context.baseline));
+  if (report.has_impact()) {
+    JsonValue projects = JsonValue::Array();
+    for (const std::string& project : report.impact().projects()) {
+      projects.Add(JsonValue::String(project));
+    }
+    properties.Set("projects", std::move(projects))
+        .Set("unaffected", JsonValue::Number(report.impact().unaffected()));
+  }
   JsonValue driver = JsonValue::Object()
                          .Set("name", JsonValue::String("apicompat"))
                          .Set("semanticVersion", JsonValue::String(APICOMPAT_VERSION));

@@ -1,9 +1,11 @@
 #include <optional>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "policy/semver.h"
 #include "report.h"
 #include "report_advice.h"
+#include "report_uses.h"
 #include "rule_catalog.h"
 #include "witness/witness_text.h"
 
@@ -42,6 +44,42 @@ std::string SemverLine(const Report& report) {
                       " or later\n");
 }
 
+// After an impact finding: a compiler-style note at each use it reaches
+// (but the one it is located at), where editors jump to.
+std::string UseNotes(const Finding& finding) {
+  std::string out;
+  for (const UseSite& site : finding.uses()) {
+    if (site.file() == finding.file() && site.line() == finding.line()) continue;
+    absl::StrAppend(&out, site.file(), ":", site.line(), ": note: ",
+                    site.project().empty() ? "" : absl::StrCat("[", site.project(), "] "),
+                    "used here (", site.kind(), ")\n");
+  }
+  return out;
+}
+
+std::string ImpactSummary(const Report& report) {
+  std::string out =
+      absl::StrCat("apicompat: ", CountsText(report), "; ", ImpactVerdictText(report), "\n");
+  if (std::string projects = ProjectsText(report); !projects.empty()) {
+    absl::StrAppend(&out, "apicompat: ", projects, "\n");
+  }
+  if (std::string unaffected = UnaffectedText(report); !unaffected.empty()) {
+    absl::StrAppend(&out, "apicompat: ", unaffected, "\n");
+  }
+  return out;
+}
+
+// A consumer cannot fix the dependency: only the rules about its own uses
+// have fixes for it.
+std::string ImpactHowToFix(const Report& report) {
+  if (!report.failed()) return "";
+  std::string out = "\nHow to fix:\n";
+  for (const std::string& rule : RulesToFix(report)) {
+    if (absl::StartsWith(rule, "used-")) absl::StrAppend(&out, "  ", FixText(rule), "\n");
+  }
+  return absl::StrCat(out, "  In general: ", ImpactWaysForward(report), "\n");
+}
+
 std::string Summary(const Report& report) {
   std::string out = absl::StrCat("apicompat: ", CountsText(report));
   if (report.verdict() == "breaking") {
@@ -62,8 +100,10 @@ std::string Summary(const Report& report) {
 std::string RenderText(const Report& report) {
   std::string out;
   for (const Finding& finding : report.findings()) {
-    absl::StrAppend(&out, FindingLine(finding), WitnessText(finding, report, "    "));
+    absl::StrAppend(&out, FindingLine(finding), UseNotes(finding),
+                    WitnessText(finding, report, "    "));
   }
+  if (report.has_impact()) return absl::StrCat(out, ImpactSummary(report), ImpactHowToFix(report));
   absl::StrAppend(&out, Summary(report));
   std::vector<std::string> to_fix = RulesToFix(report);
   if (to_fix.empty()) return out;

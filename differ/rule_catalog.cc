@@ -277,6 +277,29 @@ const std::vector<RuleInfo>& AllRules() {
        "removal version",
        "remove it in this release, or postpone the removal version in its "
        "APICOMPAT_DEPRECATED mark"},
+      // A consumer's uses against the dependency versions it supports
+      // (apicompat impact --minimum/--maximum): located at the use.
+      {"used-missing-in-minimum", C::kApi, S::kError, B::kNone,
+       "the consumer uses a declaration that its minimum supported version of "
+       "the dependency lacks",
+       "guard the use with a version check (the dependency's version macro), "
+       "or raise the minimum supported version"},
+      {"used-incompatible-in-minimum", C::kApi, S::kError, B::kNone,
+       "the consumer uses a declaration that its minimum supported version of "
+       "the dependency declares differently (other parameters, return type or "
+       "kind)",
+       "guard the use with a version check, calling the old form below the "
+       "version that changed it, or raise the minimum supported version"},
+      {"used-missing-in-maximum", C::kApi, S::kError, B::kNone,
+       "the consumer uses a declaration that the newest version of the "
+       "dependency it must build against lacks",
+       "guard the use with a version check and use the replacement the newer "
+       "version offers, or keep the maximum below that version"},
+      {"used-incompatible-in-maximum", C::kApi, S::kError, B::kNone,
+       "the consumer uses a declaration that the newest version of the "
+       "dependency it must build against declares differently",
+       "guard the use with a version check, calling the new form from the "
+       "version that changed it, or keep the maximum below that version"},
   };
   return kRules;
 }

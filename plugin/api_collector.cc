@@ -14,6 +14,7 @@
 #include "clang/Basic/Version.h"
 #include "clang_compat.h"
 #include "decl_access.h"
+#include "decl_id.h"
 #include "google/protobuf/arena.h"
 #include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/StringExtras.h"
@@ -367,7 +368,7 @@ class Collector {
     if (const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(&function)) {
       DescribeMethod(*method, *facts);
     }
-    decl->set_id(absl::StrCat("function:", printer_.FunctionSignature(function)));
+    decl->set_id(DeclId(function, printer_));
     if (tmpl != nullptr) {
       DescribeTemplateHead(*tmpl->getTemplateParameters(), &function, context_, printer_, *decl);
     } else {
@@ -494,7 +495,7 @@ class Collector {
     }
     Decl* decl = Begin(record, RECORD);
     if (!decl) return;
-    decl->set_id(absl::StrCat("record:", decl->qualified_name()));
+    decl->set_id(DeclId(record, printer_));
     Record* facts = decl->mutable_record();
     facts->set_record_kind(record.isUnion() ? UNION : record.isClass() ? CLASS : STRUCT);
     facts->set_is_template(tmpl != nullptr);
@@ -516,19 +517,13 @@ class Collector {
     if (definition != nullptr && definition != &enumeration) return;
     Decl* decl = Begin(enumeration, ENUM);
     if (!decl) return;
-    if (!enumeration.getIdentifier() && !enumeration.getTypedefNameForAnonDecl()) {
-      // Clang numbers anonymous enums per TU; their first enumerator is a
-      // name that is stable across TUs and versions.
-      auto first = enumeration.enumerator_begin();
-      if (first == enumeration.enumerator_end()) {
-        Discard(decl);
-        return;
-      }
-      std::string scope = decl->qualified_name();
-      scope = scope.substr(0, scope.rfind("::") == std::string::npos ? 0 : scope.rfind("::") + 2);
-      decl->set_qualified_name(absl::StrCat(scope, "(anonymous enum ", first->getName().str(), ")"));
+    std::string name = EnumName(enumeration, printer_);
+    if (name.empty()) {  // an anonymous enum without enumerators has no stable name
+      Discard(decl);
+      return;
     }
-    decl->set_id(absl::StrCat("enum:", decl->qualified_name()));
+    decl->set_qualified_name(name);
+    decl->set_id(DeclId(enumeration, printer_));
     Enum* facts = decl->mutable_enum_decl();
     facts->set_is_scoped(enumeration.isScoped());
     facts->set_is_fixed(enumeration.isFixed());
@@ -545,7 +540,7 @@ class Collector {
   void AddTypedef(const clang::TypedefNameDecl& alias, const clang::TypeAliasTemplateDecl* tmpl) {
     Decl* decl = Begin(alias, TYPEDEF);
     if (!decl) return;
-    decl->set_id(absl::StrCat("typedef:", decl->qualified_name()));
+    decl->set_id(DeclId(alias, printer_));
     printer_.Describe(alias.getUnderlyingType(), *decl->mutable_typedef_decl()->mutable_target());
     if (tmpl != nullptr) {
       DescribeTemplateHead(*tmpl->getTemplateParameters(), nullptr, context_, printer_, *decl);
@@ -557,7 +552,7 @@ class Collector {
     if (IsOutOfLineMember(variable)) return;
     Decl* decl = Begin(variable, VARIABLE);
     if (!decl) return;
-    decl->set_id(absl::StrCat("variable:", decl->qualified_name()));
+    decl->set_id(DeclId(variable, printer_));
     Variable* facts = decl->mutable_variable();
     printer_.Describe(variable.getType(), *facts->mutable_type());
     facts->set_is_const(variable.getType().isConstQualified());

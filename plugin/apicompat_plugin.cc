@@ -45,7 +45,9 @@ class SnapshotWriter : public clang::ASTConsumer {
                  std::string input_file)
       : compiler_(compiler),
         options_(std::move(options)),
-        input_file_(std::move(input_file)) {}
+        scope_{options_.public_dirs, options_.excludes, options_.uses_of, options_.project_root},
+        input_file_(std::move(input_file)),
+        uses_(WatchUses(compiler, scope_)) {}
 
   void HandleTranslationUnit(clang::ASTContext& context) override {
     // A failed compile produces no object, so it produces no snapshot.
@@ -61,8 +63,7 @@ class SnapshotWriter : public clang::ASTConsumer {
     // strings, allocated by bumping a pointer and never freed one by one.
     auto arena = std::make_unique<google::protobuf::Arena>();
     Snapshot* snapshot = google::protobuf::Arena::CreateMessage<Snapshot>(arena.get());
-    SnapshotOfTranslationUnit(compiler_, context, options_.public_dirs, options_.excludes,
-                              input_file_, *snapshot);
+    SnapshotOfTranslationUnit(compiler_, context, scope_, input_file_, uses_.get(), *snapshot);
     Embedding embedding = EmbeddingOf(compiler_, context);
     bool code = embedding == Embedding::kObject || embedding == Embedding::kBitcode;
     if (options_.embed && code) {
@@ -102,7 +103,9 @@ class SnapshotWriter : public clang::ASTConsumer {
 
   clang::CompilerInstance& compiler_;
   PluginOptions options_;
+  SnapshotScope scope_;
   std::string input_file_;
+  std::unique_ptr<UseCollector> uses_;  // null without uses-of dirs
 };
 
 class ApicompatAction : public clang::PluginASTAction {
@@ -110,8 +113,9 @@ class ApicompatAction : public clang::PluginASTAction {
   std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(
       clang::CompilerInstance& compiler, llvm::StringRef input_file) override {
     for (const std::string& problem : options_.problems) Warn(problem);
-    if (options_.public_dirs.empty()) {
-      Warn("no -fplugin-arg-apicompat-public-dir=DIR given: no snapshot written");
+    if (options_.public_dirs.empty() && options_.uses_of.empty()) {
+      Warn("no -fplugin-arg-apicompat-public-dir=DIR (nor uses-of=DIR) given: no snapshot "
+           "written");
       return std::make_unique<clang::ASTConsumer>();
     }
     // A misspelled path would record nothing, silently, forever.

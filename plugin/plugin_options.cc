@@ -52,26 +52,13 @@ std::string SourceSnapshotName(llvm::StringRef input_file) {
   return absl::StrCat(llvm::sys::path::filename(input_file).str(), kSnapshotSuffix);
 }
 
-// The project root: the parent of the first public dir (normalized).
-std::string ProjectRoot(const std::vector<std::string>& public_dirs,
-                        const std::string& working_dir) {
-  if (public_dirs.empty()) return "";
-  return llvm::sys::path::parent_path(PublicFilter::Normalize(public_dirs.front(), working_dir))
-      .str();
-}
-
-// `path` (normalized) relative to the project root, if inside it.
-std::optional<std::string> ProjectRelative(const std::string& path, const std::string& root) {
-  if (root.empty() || !absl::StartsWith(path, root + "/")) return std::nullopt;
-  return path.substr(root.size() + 1);
-}
-
 // Where out=DIR/ puts the snapshot of `input_file`: below DIR at the path
 // naming the translation unit, or at its absolute path outside the project.
 std::string SnapshotPathInDirectory(const PluginOptions& options, const std::string& working_dir,
                                     llvm::StringRef input_file) {
   std::string file = PublicFilter::Normalize(input_file.str(), working_dir);
-  std::string relative = ProjectRelative(file, ProjectRoot(options.public_dirs, working_dir))
+  std::string root = ProjectRoot(options.public_dirs, options.project_root, working_dir);
+  std::string relative = ProjectRelative(file, root)
                              .value_or(llvm::StringRef(file).ltrim('/').str());
   llvm::SmallString<256> path(options.out);
   llvm::sys::path::append(path, absl::StrCat(relative, kSnapshotSuffix));
@@ -87,6 +74,10 @@ PluginOptions ParsePluginArgs(const std::vector<std::string>& args) {
     std::tie(key, value) = llvm::StringRef(arg).split('=');
     if (key == "public-dir" && !value.empty()) {
       options.public_dirs.push_back(value.str());
+    } else if (key == "uses-of" && !value.empty()) {
+      options.uses_of.push_back(value.str());
+    } else if (key == "project-root" && !value.empty()) {
+      options.project_root = value.str();
     } else if (key == "exclude" && !value.empty()) {
       if (std::optional<std::string> problem = PublicFilter::ExcludeProblem(value.str())) {
         options.problems.push_back(absl::StrCat("ignoring -fplugin-arg-apicompat-", arg, ": ",
@@ -101,7 +92,8 @@ PluginOptions ParsePluginArgs(const std::vector<std::string>& args) {
     } else {
       options.problems.push_back(absl::StrCat(
           "ignoring unknown argument '-fplugin-arg-apicompat-", arg,
-          "' (expected public-dir=DIR, exclude=GLOB, embed, out=FILE or out=DIR/)"));
+          "' (expected public-dir=DIR, uses-of=DIR, project-root=DIR, exclude=GLOB, embed, "
+          "out=FILE or out=DIR/)"));
     }
   }
   return options;
@@ -115,6 +107,12 @@ std::vector<std::string> MissingPublicDirProblems(const PluginOptions& options,
     problems.push_back(absl::StrCat("public dir '", dir,
                                     "' does not exist: no declaration of it is recorded "
                                     "(check -fplugin-arg-apicompat-public-dir)"));
+  }
+  for (const std::string& dir : options.uses_of) {
+    if (llvm::sys::fs::exists(AbsolutePath(dir, working_dir))) continue;
+    problems.push_back(absl::StrCat("uses-of dir '", dir,
+                                    "' does not exist: no use of it is recorded "
+                                    "(check -fplugin-arg-apicompat-uses-of)"));
   }
   return problems;
 }
@@ -170,20 +168,30 @@ std::optional<std::string> SharedOutFileProblem(const clang::CompilerInstance& c
                       "per source");
 }
 
-std::string TranslationUnitName(const std::vector<std::string>& public_dirs,
-                                const std::string& working_dir,
+std::string ProjectRoot(const std::vector<std::string>& public_dirs,
+                        const std::string& project_root, const std::string& working_dir) {
+  if (!project_root.empty()) return PublicFilter::Normalize(project_root, working_dir);
+  if (public_dirs.empty()) return PublicFilter::Normalize(working_dir, "/");
+  return llvm::sys::path::parent_path(PublicFilter::Normalize(public_dirs.front(), working_dir))
+      .str();
+}
+
+std::optional<std::string> ProjectRelative(const std::string& path, const std::string& root) {
+  if (root.empty() || !absl::StartsWith(path, root + "/")) return std::nullopt;
+  return path.substr(root.size() + 1);
+}
+
+std::string TranslationUnitName(const std::string& root, const std::string& working_dir,
                                 llvm::StringRef input_file) {
   std::string file = PublicFilter::Normalize(input_file.str(), working_dir);
   // Preprocessed input compiled elsewhere (distcc) names a source relative
   // to where it was preprocessed: only its file name is known.
   if (!llvm::sys::fs::exists(file)) return llvm::sys::path::filename(file).str();
-  return ProjectRelative(file, ProjectRoot(public_dirs, working_dir))
-      .value_or(llvm::sys::path::filename(file).str());
+  return ProjectRelative(file, root).value_or(llvm::sys::path::filename(file).str());
 }
 
 std::vector<std::string> PublicDirNames(const std::vector<std::string>& public_dirs,
-                                        const std::string& working_dir) {
-  std::string root = ProjectRoot(public_dirs, working_dir);
+                                        const std::string& root, const std::string& working_dir) {
   std::vector<std::string> names;
   for (const std::string& dir : public_dirs) {
     std::string normalized = PublicFilter::Normalize(dir, working_dir);

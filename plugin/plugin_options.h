@@ -13,6 +13,12 @@ namespace apicompat {
 struct PluginOptions {
   std::vector<std::string> public_dirs;  // public-dir=DIR (or a header), repeatable
   std::vector<std::string> excludes;     // exclude=GLOB, repeatable
+  // uses-of=DIR, repeatable: a dependency's headers, whose uses by this
+  // code are recorded (use_collector.h).
+  std::vector<std::string> uses_of;
+  // project-root=DIR: what file names are relative to; by default the
+  // parent of the first public dir, else the working directory.
+  std::string project_root;
   std::string out;                       // out=FILE
   bool embed = false;                    // embed: into the object file (embedded_snapshot.h)
   std::vector<std::string> problems;     // unknown or malformed arguments
@@ -46,7 +52,7 @@ std::string SnapshotPath(const clang::CompilerInstance& compiler,
 std::optional<std::string> SharedOutFileProblem(const clang::CompilerInstance& compiler,
                                                 const PluginOptions& options);
 
-// The public dirs that do not exist: the warnings that say so.
+// The public and uses-of dirs that do not exist: the warnings that say so.
 std::vector<std::string> MissingPublicDirProblems(const PluginOptions& options,
                                                   const std::string& working_dir);
 
@@ -56,17 +62,24 @@ std::string WorkingDirectory(const clang::CompilerInstance& compiler);
 // `path` made absolute against `working_dir` (lexically: no symlinks read).
 std::string AbsolutePath(llvm::StringRef path, const std::string& working_dir);
 
+// The project root, normalized (PublicFilter::Normalize): `project_root`
+// when given, else the parent of the first public dir, else (a consumer
+// recording only uses) the working directory.
+std::string ProjectRoot(const std::vector<std::string>& public_dirs,
+                        const std::string& project_root, const std::string& working_dir);
+
+// `path` (normalized) relative to the project root `root`, if inside it.
+std::optional<std::string> ProjectRelative(const std::string& path, const std::string& root);
+
 // How the snapshot names the translation unit: relative to the project root
-// (the parent of the first public dir) when inside it, so that it does not
-// depend on the build directory.
-std::string TranslationUnitName(const std::vector<std::string>& public_dirs,
-                                const std::string& working_dir,
+// when inside it, so that it does not depend on the build directory.
+std::string TranslationUnitName(const std::string& root, const std::string& working_dir,
                                 llvm::StringRef input_file);
 
-// How the snapshot names the public dirs: like translation units, relative
-// to the project root, or by their last component outside it.
+// How the snapshot names the public (or uses-of) dirs: like translation
+// units, relative to the project root, or by their last component outside it.
 std::vector<std::string> PublicDirNames(const std::vector<std::string>& public_dirs,
-                                        const std::string& working_dir);
+                                        const std::string& root, const std::string& working_dir);
 
 }  // namespace apicompat
 

@@ -48,48 +48,44 @@ int Fail(absl::string_view message) {
 // Collects the snapshot once the front end has parsed the translation unit,
 // unless it has errors (as the plugin, which writes none for a failed
 // compile).
-// What every translation unit's collector is given.
-struct Surface {
-  std::vector<std::string> public_dirs;  // absolute
-  std::vector<std::string> excludes;
-};
-
 class SnapshotConsumer : public clang::ASTConsumer {
  public:
-  SnapshotConsumer(clang::CompilerInstance& compiler, const Surface& surface,
+  // `scope`'s dirs are absolute: every job runs in its own directory.
+  SnapshotConsumer(clang::CompilerInstance& compiler, const SnapshotScope& scope,
                    std::string input_file, std::optional<Snapshot>& result)
       : compiler_(compiler),
-        surface_(surface),
+        scope_(scope),
         input_file_(std::move(input_file)),
-        result_(result) {}
+        result_(result),
+        uses_(WatchUses(compiler, scope)) {}
 
   void HandleTranslationUnit(clang::ASTContext& context) override {
     if (compiler_.getDiagnostics().hasErrorOccurred()) return;
     result_.emplace();
-    SnapshotOfTranslationUnit(compiler_, context, surface_.public_dirs, surface_.excludes,
-                              input_file_, *result_);
+    SnapshotOfTranslationUnit(compiler_, context, scope_, input_file_, uses_.get(), *result_);
   }
 
  private:
   clang::CompilerInstance& compiler_;
-  const Surface& surface_;
+  const SnapshotScope& scope_;
   std::string input_file_;
   std::optional<Snapshot>& result_;
+  std::unique_ptr<UseCollector> uses_;  // null without --uses-of
 };
 
 class SnapshotAction : public clang::ASTFrontendAction {
  public:
-  SnapshotAction(const Surface& surface, std::optional<Snapshot>& result)
-      : surface_(surface), result_(result) {}
+  SnapshotAction(const SnapshotScope& scope, std::optional<Snapshot>& result)
+      : scope_(scope), result_(result) {}
 
  protected:
   std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance& compiler,
                                                         llvm::StringRef input_file) override {
-    return std::make_unique<SnapshotConsumer>(compiler, surface_, input_file.str(), result_);
+    return std::make_unique<SnapshotConsumer>(compiler, scope_, input_file.str(), result_);
   }
 
  private:
-  const Surface& surface_;
+  const SnapshotScope& scope_;
   std::optional<Snapshot>& result_;
 };
 
@@ -106,9 +102,19 @@ class SnapshotRunner {
       : options_(options), cwd_(std::move(cwd)), merger_(MergeOptions{options.keep_first}) {
     // Absolute: every job runs in its own working directory.
     for (const std::string& dir : options.public_dirs) {
-      surface_.public_dirs.push_back(PublicFilter::Normalize(dir, cwd_));
+      scope_.public_dirs.push_back(PublicFilter::Normalize(dir, cwd_));
     }
-    surface_.excludes = options.excludes;
+    for (const std::string& dir : options.uses_of) {
+      scope_.uses_of.push_back(PublicFilter::Normalize(dir, cwd_));
+    }
+    scope_.excludes = options.excludes;
+    // A consumer's uses are named relative to where the tool runs, unless
+    // the public dirs or --project-root say where the project is.
+    if (!options.project_root.empty()) {
+      scope_.project_root = PublicFilter::Normalize(options.project_root, cwd_);
+    } else if (options.public_dirs.empty()) {
+      scope_.project_root = cwd_;
+    }
   }
 
   // Runs every job; an error message when one fails.
@@ -148,7 +154,7 @@ class SnapshotRunner {
     llvm::IntrusiveRefCntPtr<clang::FileManager> files(
         new clang::FileManager(clang::FileSystemOptions(), llvm::vfs::getRealFileSystem()));
     clang::tooling::ToolInvocation invocation(
-        command, std::make_unique<SnapshotAction>(surface_, result), files.get());
+        command, std::make_unique<SnapshotAction>(scope_, result), files.get());
     bool ran = invocation.run();
     if (::chdir(cwd_.c_str()) != 0) return absl::StrCat("snapshot: cannot return to ", cwd_);
     if (!ran || !result) {
@@ -161,7 +167,7 @@ class SnapshotRunner {
 
   const SnapshotToolOptions& options_;
   std::string cwd_;
-  Surface surface_;
+  SnapshotScope scope_;
   std::set<std::string> warned_;
   SnapshotMerger merger_;
 };
@@ -179,6 +185,11 @@ int Run(const std::vector<std::string>& args) {
   for (const std::string& dir : options->public_dirs) {
     if (!llvm::sys::fs::exists(PublicFilter::Normalize(dir, cwd_path))) {
       return Fail(absl::StrCat("snapshot: public dir '", dir, "' does not exist"));
+    }
+  }
+  for (const std::string& dir : options->uses_of) {
+    if (!llvm::sys::fs::exists(PublicFilter::Normalize(dir, cwd_path))) {
+      return Fail(absl::StrCat("snapshot: uses-of dir '", dir, "' does not exist"));
     }
   }
   absl::StatusOr<std::vector<CompileJob>> jobs =
@@ -200,7 +211,11 @@ int Run(const std::vector<std::string>& args) {
   (IsStandardOutput(options->output) ? std::cerr : std::cout)
       << "apicompat: snapshot of " << jobs->size()
             << (options->build_mode() ? " translation units" : " headers") << " written to "
-            << options->output << " (" << merged->snapshot.decls_size() << " declarations)\n";
+            << options->output << " (" << merged->snapshot.decls_size() << " declarations"
+            << (options->uses_of.empty()
+                    ? ""
+                    : absl::StrCat(", ", merged->snapshot.uses_size(), " uses"))
+            << ")\n";
   return kExitOk;
 }
 

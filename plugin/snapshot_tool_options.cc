@@ -13,8 +13,12 @@ namespace apicompat {
 
 const char kSnapshotToolUsage[] =
     "usage: apicompat snapshot -o OUT --public-dir DIR [--public-dir DIR ...]\n"
-    "           [--exclude GLOB ...] [--keep-first] [--allow-empty]\n"
+    "           [--exclude GLOB ...] [--uses-of DIR ...] [--project-root DIR]\n"
+    "           [--keep-first] [--allow-empty]\n"
     "           [--progress|--no-progress] -p BUILD_DIR [SOURCE...] [-- FLAG...]\n"
+    "       apicompat snapshot -o OUT --uses-of DIR [--uses-of DIR ...]\n"
+    "           [--project-root DIR] [--keep-first] [--progress|--no-progress]\n"
+    "           -p BUILD_DIR [SOURCE...] [-- FLAG...]\n"
     "       apicompat snapshot -o OUT --public-dir DIR [--public-dir DIR ...]\n"
     "           [--exclude GLOB ...] [--keep-first] [--allow-empty]\n"
     "           [--progress|--no-progress]\n"
@@ -31,6 +35,13 @@ const char kSnapshotToolUsage[] =
     "                against the path relative to the public dir and each\n"
     "                directory in it ('*' also matches '/'), e.g. 'detail' or\n"
     "                '*_internal.h'. Repeatable.\n"
+    "  --uses-of DIR  a dependency's header dir (or header): record every use the\n"
+    "                code outside it (and outside system headers) makes of its\n"
+    "                declarations, for `apicompat impact`. Repeatable; with\n"
+    "                --public-dir the snapshot has both, otherwise only uses.\n"
+    "  --project-root DIR  use sites and translation units are named relative to\n"
+    "                DIR; default: the parent of the first public dir, else the\n"
+    "                current directory.\n"
     "  --allow-empty  write a snapshot without declarations; otherwise that is\n"
     "                an error naming the public dirs (a misspelled path, or a\n"
     "                dir holding no header, would check nothing).\n"
@@ -90,6 +101,7 @@ absl::Status UnknownFlag(const std::string& arg, const ValueFlags& flags) {
 absl::Status GivenOnce(const std::string& name, std::set<std::string>& seen) {
   static const std::map<std::string, std::string> kSingle = {
       {"-o", "-o"}, {"--output", "-o"}, {"-p", "-p"}, {"--std", "--std"}, {"-std", "--std"},
+      {"--project-root", "--project-root"},
       {"-x", "-x"}};
   auto it = kSingle.find(name);
   if (it == kSingle.end() || seen.insert(it->second).second) return absl::OkStatus();
@@ -136,6 +148,7 @@ absl::StatusOr<SnapshotToolOptions> ParseSnapshotToolArgs(const std::vector<std:
     };
     static const ValueFlag kFlags[] = {
         {"--output", false}, {"--public-dir", false}, {"--exclude", false},
+        {"--uses-of", false}, {"--project-root", false},
         {"--std", false},    {"-std", false},
         {"-isystem", true},  {"-o", true},            {"-p", true},     {"-I", true},
         {"-D", true},        {"-U", true},            {"-x", true}};
@@ -159,6 +172,10 @@ absl::StatusOr<SnapshotToolOptions> ParseSnapshotToolArgs(const std::vector<std:
       options.output = *value;
     } else if (name == "--public-dir") {
       options.public_dirs.push_back(*value);
+    } else if (name == "--uses-of") {
+      options.uses_of.push_back(*value);
+    } else if (name == "--project-root") {
+      options.project_root = *value;
     } else if (name == "--exclude") {
       options.excludes.push_back(*value);
     } else if (name == "-p") {
@@ -181,8 +198,15 @@ absl::StatusOr<SnapshotToolOptions> ParseSnapshotToolArgs(const std::vector<std:
   }
   if (options.help) return options;
   if (options.output.empty()) return absl::InvalidArgumentError("snapshot: -o OUT is required");
-  if (options.public_dirs.empty()) {
-    return absl::InvalidArgumentError("snapshot: at least one --public-dir DIR is required");
+  if (options.public_dirs.empty() && options.uses_of.empty()) {
+    return absl::InvalidArgumentError(
+        "snapshot: at least one --public-dir DIR (or, for a consumer's uses, --uses-of DIR) is "
+        "required");
+  }
+  if (options.public_dirs.empty() && !options.build_mode()) {
+    return absl::InvalidArgumentError(
+        "snapshot: --uses-of without --public-dir needs -p BUILD_DIR (header mode compiles the "
+        "public headers)");
   }
   for (const std::string& glob : options.excludes) {
     if (std::optional<std::string> problem = PublicFilter::ExcludeProblem(glob)) {

@@ -16,6 +16,8 @@ struct SnapshotToolOptions {
   std::string output;                     // -o
   std::vector<std::string> public_dirs;   // --public-dir (a dir or a header), repeatable
   std::vector<std::string> excludes;      // --exclude GLOB, repeatable
+  std::vector<std::string> uses_of;       // --uses-of DIR, repeatable: a dependency's headers
+  std::string project_root;               // --project-root DIR: names of use sites
   bool keep_first = false;                // --keep-first, as for merge
   bool allow_empty = false;               // --allow-empty: no declaration is no error
   bool progress = false;                  // --progress: [N/TOTAL] FILE on stderr

@@ -18,19 +18,31 @@ void RecordLanguage(const clang::CompilerInstance& compiler, Header& header) {
 
 }  // namespace
 
-void SnapshotOfTranslationUnit(clang::CompilerInstance& compiler, clang::ASTContext& context,
-                               const std::vector<std::string>& public_dirs,
-                               const std::vector<std::string>& excludes,
-                               llvm::StringRef input_file, Snapshot& snapshot) {
+std::unique_ptr<UseCollector> WatchUses(clang::CompilerInstance& compiler,
+                                        const SnapshotScope& scope) {
+  if (scope.uses_of.empty()) return nullptr;
   std::string working_dir = WorkingDirectory(compiler);
+  auto uses = std::make_unique<UseCollector>(
+      compiler, scope.uses_of, ProjectRoot(scope.public_dirs, scope.project_root, working_dir),
+      working_dir);
+  uses->WatchMacros();
+  return uses;
+}
+
+void SnapshotOfTranslationUnit(clang::CompilerInstance& compiler, clang::ASTContext& context,
+                               const SnapshotScope& scope, llvm::StringRef input_file,
+                               UseCollector* uses, Snapshot& snapshot) {
+  std::string working_dir = WorkingDirectory(compiler);
+  std::string root = ProjectRoot(scope.public_dirs, scope.project_root, working_dir);
   CollectPublicApi(context, &compiler.getPreprocessor(),
-                   CollectorOptions{public_dirs, excludes, working_dir}, snapshot);
+                   CollectorOptions{scope.public_dirs, scope.excludes, working_dir}, snapshot);
   Header& header = *snapshot.mutable_header();
-  header.add_translation_units(TranslationUnitName(public_dirs, working_dir, input_file));
-  for (std::string& name : PublicDirNames(public_dirs, working_dir)) {
+  header.add_translation_units(TranslationUnitName(root, working_dir, input_file));
+  for (std::string& name : PublicDirNames(scope.public_dirs, root, working_dir)) {
     header.add_public_dirs(std::move(name));
   }
   RecordLanguage(compiler, header);
+  if (uses != nullptr) uses->Collect(context, snapshot);
 }
 
 }  // namespace apicompat

@@ -8,6 +8,11 @@ namespace apicompat {
 absl::Status RefuseEmptySnapshot(const Snapshot& snapshot, absl::string_view command,
                                  bool allow_empty) {
   if (allow_empty || snapshot.decls_size() > 0) return absl::OkStatus();
+  // A consumer's snapshot of uses only: using nothing of a dependency is
+  // no mistake (the plugin warns about a uses-of dir that does not exist).
+  if (snapshot.header().public_dirs().empty() && !snapshot.header().uses_of().empty()) {
+    return absl::OkStatus();
+  }
   const auto& dirs = snapshot.header().public_dirs();
   std::string which = dirs.empty() ? std::string("the public dirs")
                                    : absl::StrCat("public dirs: ", absl::StrJoin(dirs, ", "));

@@ -10,7 +10,8 @@
 
 namespace apicompat {
 
-// OK when `snapshot` has declarations or `allow_empty`; otherwise a
+// OK when `snapshot` has declarations, is a consumer's snapshot of uses only
+// (uses-of dirs, no public dir) or `allow_empty`; otherwise a
 // one-line error for `command` naming the public dirs the snapshot's
 // header records.
 absl::Status RefuseEmptySnapshot(const Snapshot& snapshot, absl::string_view command,

@@ -147,7 +147,14 @@ void SnapshotMerger::Add(Snapshot input) {
   }
   CombineLanguage(input.header(), language_);
   for (const std::string& name : input.header().translation_units()) units_.push_back(name);
+  for (const std::string& dir : input.header().uses_of()) uses_of_.insert(dir);
   for (Decl& decl : *input.mutable_decls()) Consider(std::move(decl), unit);
+  // A consumer's uses: those in its own headers recur in every TU that
+  // includes them, and are kept once.
+  for (Use& use : *input.mutable_uses()) {
+    std::string key = use.SerializeAsString();
+    uses_.try_emplace(std::move(key), std::move(use));
+  }
 }
 
 void SnapshotMerger::Consider(Decl decl, const std::string& unit) {
@@ -265,7 +272,15 @@ absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
   header.set_language(language_.language());
   header.set_language_standard(language_.language_standard());
   for (std::string& unit : units_) result.snapshot.mutable_header()->add_translation_units(std::move(unit));
+  // Every TU's uses-of dirs: those of the header's TU in their order, then
+  // any other TU's, sorted.
+  Header& header = *result.snapshot.mutable_header();
+  for (const std::string& dir : header.uses_of()) uses_of_.erase(dir);
+  for (const std::string& dir : uses_of_) header.add_uses_of(dir);
+  uses_of_.clear();
   for (Decl& decl : decls) *result.snapshot.add_decls() = std::move(decl);
+  for (auto& [key, use] : uses_) *result.snapshot.add_uses() = std::move(use);
+  uses_.clear();
   Finalize(result.snapshot);
   return result;
 }

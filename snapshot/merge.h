@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,8 @@ class SnapshotMerger {
   size_t input_count_ = 0;
   std::vector<std::string> units_;
   std::map<std::string, Versions> by_id_;
+  std::set<std::string> uses_of_;
+  std::map<std::string, Use> uses_;  // by serialized bytes: each once (Finalize sorts them)
 };
 
 // One declaration as two TUs saw it, combined; nullopt when they conflict.

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <tuple>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -88,6 +89,7 @@ void Finalize(Snapshot& snapshot) {
   if (!std::is_sorted(decls->begin(), decls->end(), by_id)) {
     std::sort(decls->begin(), decls->end(), by_id);
   }
+  SortUses(*snapshot.mutable_uses());
   Header* header = snapshot.mutable_header();
   header->set_format_version(kSnapshotFormatVersion);
   header->set_decl_count(snapshot.decls_size());
@@ -95,6 +97,20 @@ void Finalize(Snapshot& snapshot) {
   auto* units = header->mutable_translation_units();
   std::sort(units->begin(), units->end());
   units->erase(std::unique(units->begin(), units->end()), units->end());
+}
+
+void SortUses(google::protobuf::RepeatedPtrField<Use>& uses) {
+  auto key = [](const Use& use) {
+    return std::make_tuple(absl::string_view(use.decl_id()), absl::string_view(use.member()),
+                           absl::string_view(use.site().file()), use.site().line(),
+                           static_cast<int>(use.kind()));
+  };
+  auto before = [&](const Use& a, const Use& b) { return key(a) < key(b); };
+  if (!std::is_sorted(uses.begin(), uses.end(), before)) {
+    std::sort(uses.begin(), uses.end(), before);
+  }
+  auto same = [&](const Use& a, const Use& b) { return key(a) == key(b); };
+  uses.erase(std::unique(uses.begin(), uses.end(), same), uses.end());
 }
 
 std::string SerializeBinary(const Snapshot& snapshot) {

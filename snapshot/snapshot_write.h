@@ -30,9 +30,14 @@ SnapshotFormat FormatForPath(absl::string_view path);
 // bytes become '?'.
 std::string ValidUtf8(std::string text);
 
-// Sorts declarations by id and fills the header's format version and count:
-// what makes the bytes deterministic and truncation detectable.
+// Sorts declarations by id and uses (SortUses), and fills the header's
+// format version and count: what makes the bytes deterministic and
+// truncation detectable.
 void Finalize(Snapshot& snapshot);
+
+// Sorts uses by decl_id, member, site (file, line) and kind, and drops
+// duplicates.
+void SortUses(google::protobuf::RepeatedPtrField<Use>& uses);
 
 // The binary form, deterministic (map fields sorted), ending with
 // Snapshot.checksum: the CRC-32 of every byte before it.

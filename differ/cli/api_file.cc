@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "git_baseline.h"
 
 namespace apicompat {
@@ -11,6 +12,13 @@ namespace fs = std::filesystem;
 
 std::vector<FlagSpec> ApiFileFlagSpecs() {
   return {{"--api-file", "", true}, {"--library", "", true}};
+}
+
+std::string ListingPath(const std::string& api_file) {
+  absl::string_view stem = api_file;
+  absl::ConsumeSuffix(&stem, ".txtpb");
+  absl::ConsumeSuffix(&stem, ".apisnap");
+  return absl::StrCat(stem, ".api");
 }
 
 absl::StatusOr<ApiFile> ReadApiFileFlags(const ParsedArgs& args, const std::string& command) {
@@ -23,7 +31,7 @@ absl::StatusOr<ApiFile> ReadApiFileFlags(const ParsedArgs& args, const std::stri
     if (path.empty()) {
       return absl::InvalidArgumentError(absl::StrCat(command, ": --api-file is empty"));
     }
-    return ApiFile{path, absl::StrCat("--api-file ", path)};
+    return ApiFile{path, absl::StrCat("--api-file ", path), ListingPath(path)};
   }
   std::string library = args.Get("--library");
   if (library.empty()) {
@@ -40,8 +48,8 @@ absl::StatusOr<ApiFile> ReadApiFileFlags(const ParsedArgs& args, const std::stri
   fs::path root = repo.ok() ? fs::path(repo->root()) : fs::current_path(error);
   fs::path path = root / "api" / absl::StrCat(library, ".apisnap.txtpb");
   fs::path relative = path.lexically_relative(fs::weakly_canonical(fs::current_path(error)));
-  return ApiFile{relative.empty() ? path.string() : relative.string(),
-                 absl::StrCat("--library ", library)};
+  std::string shown = relative.empty() ? path.string() : relative.string();
+  return ApiFile{shown, absl::StrCat("--library ", library), ListingPath(shown)};
 }
 
 }  // namespace apicompat

@@ -1,5 +1,6 @@
 // The library's API file, the snapshot committed with it (default
-// api/<library>.apisnap.txtpb): named by `check` and `update` alike.
+// api/<library>.apisnap.txtpb), and its listing beside it (api/<library>.api,
+// listing/api_listing.h): named by `check` and `update` alike.
 #ifndef APICOMPAT_DIFFER_CLI_API_FILE_H_
 #define APICOMPAT_DIFFER_CLI_API_FILE_H_
 
@@ -14,7 +15,12 @@ namespace apicompat {
 struct ApiFile {
   std::string path;  // relative to the working directory, or absolute
   std::string flag;  // how it was named, for messages: "--library geo"
+  std::string listing;  // the API listing: ListingPath(path)
 };
+
+// The listing beside a snapshot file: its name without `.txtpb` and
+// `.apisnap`, plus `.api` (api/geo.apisnap.txtpb -> api/geo.api).
+std::string ListingPath(const std::string& api_file);
 
 // --api-file FILE and --library NAME.
 std::vector<FlagSpec> ApiFileFlagSpecs();

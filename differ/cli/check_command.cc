@@ -19,6 +19,7 @@
 #include "config.h"
 #include "empty_snapshot.h"
 #include "git_baseline.h"
+#include "listing/api_listing.h"
 #include "snapshot_io.h"
 
 namespace apicompat {
@@ -110,24 +111,40 @@ std::string ChangeCounts(const Snapshot& committed, const Snapshot& current) {
 }
 
 // --require-updated-api-file: the committed API file (in CI the working
-// tree is the commit under test) must hold the current API.
+// tree is the commit under test) must hold the current API, and its listing
+// beside it must be the current API's. One problem at most: an outdated
+// snapshot says to commit both.
 std::optional<ReportContext::Problem> OutdatedApiFile(const ApiFile& api_file,
                                                       const std::vector<std::string>& inputs,
                                                       const Snapshot& current,
                                                       const fs::path& root) {
   std::string shown = RelativeTo(root, api_file.path);
+  std::string listing = RelativeTo(root, api_file.listing);
   std::string update = absl::StrCat("run `apicompat update ", api_file.flag, " ",
-                                    absl::StrJoin(inputs, " "), "` and commit ", shown);
+                                    absl::StrJoin(inputs, " "), "` and commit ");
   absl::StatusOr<Snapshot> committed = ReadSnapshot(api_file.path);
   if (!committed.ok()) {
     return ReportContext::Problem{
         shown, absl::StrCat("the API file cannot be read (", committed.status().message(),
-                            "): ", update)};
+                            "): ", update, shown, " and ", listing)};
   }
-  if (DeclBytes(*committed) == DeclBytes(current)) return std::nullopt;
+  if (DeclBytes(*committed) != DeclBytes(current)) {
+    return ReportContext::Problem{
+        shown, absl::StrCat("the API changed (declarations: ", ChangeCounts(*committed, current),
+                            ") but ", shown, " was not updated: ", update, shown, " and ",
+                            listing)};
+  }
+  absl::StatusOr<std::string> listed = ReadFileContents(api_file.listing);
+  if (!listed.ok()) {
+    return ReportContext::Problem{
+        listing, absl::StrCat("the API listing ", listing, " cannot be read (",
+                              listed.status().message(), "): ", update, listing)};
+  }
+  if (*listed == RenderApiListing(current)) return std::nullopt;
   return ReportContext::Problem{
-      shown, absl::StrCat("the API changed (declarations: ", ChangeCounts(*committed, current),
-                          ") but ", shown, " was not updated: ", update)};
+      listing, absl::StrCat("the API listing ", listing, " is not the listing of ", shown,
+                            " (edited by hand, or written by another apicompat version): ",
+                            update, listing)};
 }
 
 // The release tag's version is the baseline of the semantic-versioning

@@ -14,16 +14,30 @@ std::vector<FlagSpec> NoFlags() { return {}; }
 
 constexpr char kFlagsUsage[] =
     "usage: apicompat flags --public-dir DIR|HEADER [--public-dir ...] [--exclude GLOB ...]\n"
+    "                       [--uses-of DIR ...] [--project-root DIR]\n"
+    "                       [--out FILE|DIR/] [--embed]\n"
+    "       apicompat flags --uses-of DIR|HEADER [--uses-of ...] [--project-root DIR]\n"
     "                       [--out FILE|DIR/] [--embed]\n"
     "\n"
     "Prints the compiler flags that load the plugin into a Clang build. Only\n"
     "headers under the public dirs are recorded (never sources beside them).\n"
+    "A consumer of a library gives --uses-of instead (or as well): its snapshots\n"
+    "record every use its code makes of that library's declarations, for\n"
+    "`apicompat impact` (docs/consumers.md).\n"
     "\n"
     "  --public-dir DIR|HEADER  a public header directory, or one public header;\n"
     "                           repeatable\n"
     "  --exclude GLOB           leave out headers matching GLOB, against the path\n"
     "                           relative to the public dir or a directory in it\n"
     "                           ('detail', '*_internal.h'); repeatable\n"
+    "  --uses-of DIR|HEADER     a dependency's header directory (or header):\n"
+    "                           record the uses the code outside it and outside\n"
+    "                           system headers makes of its declarations (calls,\n"
+    "                           types, members, enumerators, macros, ...), each\n"
+    "                           with its file and line; repeatable\n"
+    "  --project-root DIR       what file names in snapshots are relative to;\n"
+    "                           default: the parent of the first public dir, or\n"
+    "                           with --uses-of only, the current directory\n"
     "  --out FILE|DIR/          where snapshots go: by default each object gets\n"
     "                           <object>.apisnap; FILE: that one file; DIR/ (an\n"
     "                           existing directory or ending in /):\n"
@@ -64,6 +78,19 @@ constexpr char kDumpUsage[] =
     "usage: apicompat dump FILE\n"
     "\n"
     "Prints a snapshot as text.\n";
+
+constexpr char kListingUsage[] =
+    "usage: apicompat listing SNAPSHOT [-o FILE]\n"
+    "\n"
+    "Prints a snapshot as the API listing `update` writes beside the API file\n"
+    "(api/NAME.api): one declaration per line in C++-like syntax, with its\n"
+    "stability mark and the ABI facts (record size and alignment, field offsets,\n"
+    "vtable order, enumerator and constant values, macro replacements), sorted,\n"
+    "without locations or compiler versions.\n"
+    "\n"
+    "  SNAPSHOT           a snapshot file, or a built library carrying embedded\n"
+    "                     snapshots\n"
+    "  -o, --output FILE  write the listing to FILE (default: standard output)\n";
 
 // diff's and check's report flags (cli/compare.cc).
 #define APICOMPAT_COMPARE_FLAGS_HELP                                                   \
@@ -113,6 +140,40 @@ constexpr char kDiffUsage[] =
     "0 compatible, 1 breaking, 2 error.\n"
     "\n" APICOMPAT_COMPARE_FLAGS_HELP;
 
+constexpr char kImpactUsage[] =
+    "usage: apicompat impact --uses [NAME=]USES... DEP_OLD DEP_NEW\n"
+    "       apicompat impact --uses [NAME=]USES... [--minimum DEP_MIN] [--maximum DEP_NEXT]\n"
+    "                        [--minimum-version V] [--maximum-version V] [--current DEP]\n"
+    "         [--format FORMAT] [--output FILE] [--fail-on error|warning]\n"
+    "\n"
+    "What a dependency's change means for the projects using it. USES is a\n"
+    "consumer's merged snapshot, its build given the plugin flags that record\n"
+    "its uses of the dependency's headers (`apicompat flags` prints them);\n"
+    "DEP_* are the dependency's snapshots.\n"
+    "With DEP_OLD DEP_NEW: the findings of `diff DEP_OLD DEP_NEW` that reach\n"
+    "the consumer's uses (directly, or through a type it uses), each with its\n"
+    "use sites; the others are counted in one line. With --minimum/--maximum:\n"
+    "each use of a declaration that version lacks or declares differently\n"
+    "(rules used-missing-in-minimum, used-incompatible-in-minimum and the\n"
+    "maximum counterparts). Exit status: 0 not affected, 1 affected by an\n"
+    "error (--fail-on), 2 error. docs/consumers.md says more.\n"
+    "\n"
+    "  --uses [NAME=]USES  a consumer's uses; repeatable: then each use names\n"
+    "                      its project (NAME, else the file name without\n"
+    "                      .apisnap, .txtpb and .uses)\n"
+    "  --minimum DEP_MIN   the oldest version of the dependency supported\n"
+    "  --maximum DEP_NEXT  the newest version it must also build against\n"
+    "  --minimum-version V, --maximum-version V\n"
+    "                      how the reports name them (default: the version in\n"
+    "                      the file name, e.g. 2.8 of lib-2.8.apisnap)\n"
+    "  --current DEP       the version the consumer is built against: then a\n"
+    "                      return type (variable type, typedef target) that\n"
+    "                      differs in DEP_MIN or DEP_NEXT is incompatible too\n"
+    "  --format FORMAT     text (default), json, sarif, github, markdown or junit\n"
+    "  -o, --output FILE   write FORMAT to FILE; stdout then gets text\n"
+    "  --fail-on error|warning\n"
+    "                      the lowest severity that fails (default error)\n";
+
 constexpr char kCheckUsage[] =
     "usage: apicompat check (--library NAME | --api-file FILE) [--baseline auto|TAG|FILE]\n"
     "                       [--tag-pattern GLOB] [--public-dir DIR ...]\n"
@@ -134,7 +195,8 @@ constexpr char kCheckUsage[] =
     "  --public-dir DIR   name headers in the report relative to the repository;\n"
     "                     repeatable\n"
     "  --require-updated-api-file\n"
-    "                     also fail when the committed API file is not the current API\n"
+    "                     also fail when the committed API file is not the current API,\n"
+    "                     or its listing (api/NAME.api) not the listing of it\n"
     "  --keep-first, --allow-empty, --progress, --no-progress: as for merge\n"
     "\n" APICOMPAT_COMPARE_FLAGS_HELP;
 
@@ -143,9 +205,12 @@ constexpr char kUpdateUsage[] =
     "                        [--allow-empty] [--progress|--no-progress]\n"
     "                        SNAPSHOT_OR_BUILD_DIR...\n"
     "\n"
-    "Writes the API file from the current build's snapshots: review and commit it.\n"
+    "Writes the API file from the current build's snapshots, and beside it the\n"
+    "API listing (the file's name without .apisnap.txtpb, plus .api; see\n"
+    "`apicompat listing`): review both and commit them.\n"
     "\n"
-    "  --library NAME     the API file is api/NAME.apisnap.txtpb at the repository root\n"
+    "  --library NAME     the API file is api/NAME.apisnap.txtpb at the repository\n"
+    "                     root, its listing api/NAME.api\n"
     "  --api-file FILE    the API file\n"
     "  --keep-first, --allow-empty, --progress, --no-progress: as for merge\n";
 
@@ -179,11 +244,15 @@ const Command kCommands[] = {
     {"snapshot", "take a snapshot with Clang, without the library's own build", kSnapshotUsage,
      nullptr, RunSnapshot},
     {"dump", "print a snapshot as text", kDumpUsage, NoFlags, RunDump},
+    {"listing", "print a snapshot as the API listing people review", kListingUsage,
+     ListingFlagSpecs, RunListing},
     {"diff", "report the incompatible changes between two snapshots", kDiffUsage,
      CompareFlagSpecs, RunDiff},
+    {"impact", "what a dependency's change means for the code using it", kImpactUsage,
+     ImpactFlagSpecs, RunImpact},
     {"check", "the CI gate: compare the build with the last release's API file", kCheckUsage,
      CheckFlagSpecs, RunCheck},
-    {"update", "write the API file from the build's snapshots", kUpdateUsage,
+    {"update", "write the API file and its listing from the build's snapshots", kUpdateUsage,
      UpdateFlagSpecs, RunUpdate},
     {"rules", "list the rules", kRulesUsage, NoFlags, RunRules},
     {"explain", "print a rule's documentation", kExplainUsage, NoFlags, RunExplain},

@@ -21,7 +21,9 @@ using Args = std::vector<std::string>;
 int RunFlags(const Args& args);
 int RunMerge(const Args& args);
 int RunDump(const Args& args);
+int RunListing(const Args& args);
 int RunDiff(const Args& args);
+int RunImpact(const Args& args);
 int RunSnapshot(const Args& args);
 int RunCheck(const Args& args);
 int RunUpdate(const Args& args);
@@ -35,6 +37,8 @@ std::vector<FlagSpec> FlagsFlagSpecs();
 std::vector<FlagSpec> MergeFlagSpecs();
 std::vector<FlagSpec> CheckFlagSpecs();
 std::vector<FlagSpec> UpdateFlagSpecs();
+std::vector<FlagSpec> ImpactFlagSpecs();
+std::vector<FlagSpec> ListingFlagSpecs();
 // --progress and --no-progress: for the commands that read many snapshots.
 std::vector<FlagSpec> ProgressFlagSpecs();
 

@@ -174,14 +174,17 @@ const Format* FindFormat(absl::string_view name) {
 
 }  // namespace
 
+absl::Status CheckReportFormat(const std::string& format) {
+  if (FindFormat(format) != nullptr) return absl::OkStatus();
+  return absl::InvalidArgumentError(
+      absl::StrCat("unknown format '", format, "' (text, json, sarif, github, markdown or junit)"));
+}
+
 absl::StatusOr<CompareSettings> ReadCompareFlags(const ParsedArgs& args,
                                                  const std::string& baseline_path) {
   CompareSettings settings;
   settings.format = args.Get("--format", "text");
-  if (FindFormat(settings.format) == nullptr) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "unknown format '", settings.format, "' (text, json, sarif, github, markdown or junit)"));
-  }
+  if (absl::Status format = CheckReportFormat(settings.format); !format.ok()) return format;
   settings.output = args.Get("--output");
   // The report in its format on standard output, as without --output.
   if (IsStandardOutput(settings.output)) settings.output.clear();
@@ -213,7 +216,7 @@ absl::StatusOr<Report> DiffAsSettingsSay(const Snapshot& baseline, const Snapsho
                                          const CompareSettings& settings) {
   if (!settings.witnesses) return Diff(baseline, current, settings.diff);
   DiffSubjects subjects;
-  Report report = Diff(baseline, current, settings.diff, &subjects);
+  Report report = Diff(baseline, current, settings.diff, nullptr, &subjects);
   absl::Status attached = AttachWitnesses(baseline, current, subjects, *settings.witnesses, report);
   if (!attached.ok()) return attached;
   ApplyProof(settings.diff.policy, report);

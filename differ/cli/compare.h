@@ -31,6 +31,9 @@ struct CompareSettings {
   std::optional<WitnessOptions> witnesses;
 };
 
+// An error naming the report formats unless `format` is one (--format).
+absl::Status CheckReportFormat(const std::string& format);
+
 // The flags, to append to a command's own.
 std::vector<FlagSpec> CompareFlagSpecs();
 // Without --config, the configuration is looked for next to `baseline_path`

@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <iostream>
 #include <system_error>
+#include <tuple>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -36,6 +37,8 @@ std::string Absolute(const std::string& path) {
 std::vector<FlagSpec> FlagsFlagSpecs() {
   return {{"--public-dir", "", true, true},
           {"--exclude", "", true, true},
+          {"--uses-of", "", true, true},
+          {"--project-root", "", true},
           {"--out", "", true},
           {"--embed", "", false}};
 }
@@ -47,17 +50,36 @@ int RunFlags(const Args& raw) {
     return Fail(absl::StrCat("flags: unexpected argument '", args->positional().front(), "'"));
   }
   std::vector<std::string> dirs = args->GetAll("--public-dir");
-  if (dirs.empty()) return Fail("flags: at least one --public-dir DIR is required");
+  std::vector<std::string> uses_of = args->GetAll("--uses-of");
+  if (dirs.empty() && uses_of.empty()) {
+    return Fail("flags: at least one --public-dir DIR (or, for a consumer, --uses-of DIR) is "
+                "required");
+  }
   absl::StatusOr<std::string> plugin = PluginPath();
   if (!plugin.ok()) return Fail(plugin.status());
   std::vector<std::string> flags = {absl::StrCat("-fplugin=", *plugin)};
-  for (const std::string& dir : dirs) {
-    std::error_code error;
-    if (!fs::is_directory(dir, error) && !fs::is_regular_file(dir, error)) {
-      return Fail(absl::StrCat("flags: public dir '", dir,
-                               "' is neither a directory nor a header file"));
+  for (const auto& [flag, arg, given] : {std::make_tuple("public dir", "public-dir", &dirs),
+                                         std::make_tuple("uses-of dir", "uses-of", &uses_of)}) {
+    for (const std::string& dir : *given) {
+      std::error_code error;
+      if (!fs::is_directory(dir, error) && !fs::is_regular_file(dir, error)) {
+        return Fail(absl::StrCat("flags: ", flag, " '", dir,
+                                 "' is neither a directory nor a header file"));
+      }
+      flags.push_back(absl::StrCat("-fplugin-arg-apicompat-", arg, "=", Absolute(dir)));
     }
-    flags.push_back(absl::StrCat("-fplugin-arg-apicompat-public-dir=", Absolute(dir)));
+  }
+  // A consumer's use sites are named relative to its project: without a
+  // public dir to tell where that is, the directory `flags` runs in.
+  if (args->Has("--project-root") || (dirs.empty() && !uses_of.empty())) {
+    std::error_code error;
+    std::string root = args->Has("--project-root") ? Absolute(args->Get("--project-root"))
+                                                   : fs::current_path(error).string();
+    if (!fs::is_directory(root, error)) {
+      return Fail(absl::StrCat("flags: project root '", args->Get("--project-root"),
+                               "' is not a directory"));
+    }
+    flags.push_back(absl::StrCat("-fplugin-arg-apicompat-project-root=", root));
   }
   for (const std::string& glob : args->GetAll("--exclude")) {
     if (glob.empty()) return Fail("flags: --exclude needs a glob");

@@ -1,6 +1,7 @@
 // apicompat update: writes the library's API file from the current build's
-// snapshots. The file is committed with the library, so API changes show up
-// as reviewable diffs and every release tag carries the API of its release.
+// snapshots, and its listing beside it. Both are committed with the library,
+// so API changes show up as reviewable diffs (the listing's a few readable
+// lines) and every release tag carries the API of its release.
 #include <filesystem>
 #include <iostream>
 
@@ -10,6 +11,7 @@
 #include "cli/commands.h"
 #include "cli/snapshot_inputs.h"
 #include "empty_snapshot.h"
+#include "listing/api_listing.h"
 #include "snapshot_io.h"
 
 namespace apicompat {
@@ -24,6 +26,39 @@ bool HoldsAlready(const std::string& path, Snapshot snapshot) {
   Finalize(snapshot);
   SnapshotFormat format = FormatForPath(path);
   return Serialize(*existing, format) == Serialize(snapshot, format);
+}
+
+// Writes the API file and its listing where they are not current; says
+// what it did.
+absl::StatusOr<std::string> WriteApiFiles(const ApiFile& api_file, const Snapshot& snapshot) {
+  const std::string& path = api_file.path;
+  bool snapshot_current = HoldsAlready(path, snapshot);
+  std::string listing = RenderApiListing(snapshot);
+  absl::StatusOr<std::string> listed = ReadFileContents(api_file.listing);
+  bool listing_current = listed.ok() && *listed == listing;
+  std::string counted = absl::StrCat(" (", snapshot.decls_size(), " declarations; listing ",
+                                     api_file.listing, ")");
+  if (snapshot_current && listing_current) {
+    return absl::StrCat("apicompat: ", path, " is up to date", counted);
+  }
+  std::error_code error;
+  if (fs::path parent = fs::path(path).parent_path(); !parent.empty()) {
+    fs::create_directories(parent, error);
+  }
+  if (!snapshot_current) {
+    absl::Status written = WriteSnapshot(snapshot, path);
+    if (!written.ok()) return written;
+  }
+  if (!listing_current) {
+    absl::Status written = WriteOutput(api_file.listing, listing);
+    if (!written.ok()) return written;
+  }
+  if (snapshot_current) {
+    return absl::StrCat("apicompat: wrote ", api_file.listing, ", the listing of ", path,
+                        " (up to date, ", snapshot.decls_size(),
+                        " declarations): review and commit it");
+  }
+  return absl::StrCat("apicompat: wrote ", path, counted, ": review the change and commit both");
 }
 
 }  // namespace
@@ -52,20 +87,9 @@ int RunUpdate(const Args& raw) {
   absl::Status nonempty =
       RefuseEmptySnapshot(merged->snapshot, "update", args->Has("--allow-empty"));
   if (!nonempty.ok()) return Fail(nonempty);
-  const std::string& path = api_file->path;
-  int decls = merged->snapshot.decls_size();
-  if (HoldsAlready(path, merged->snapshot)) {
-    std::cout << "apicompat: " << path << " is up to date (" << decls << " declarations)\n";
-    return kExitOk;
-  }
-  std::error_code error;
-  if (fs::path parent = fs::path(path).parent_path(); !parent.empty()) {
-    fs::create_directories(parent, error);
-  }
-  absl::Status written = WriteSnapshot(merged->snapshot, path);
-  if (!written.ok()) return Fail(written);
-  std::cout << "apicompat: wrote " << path << " (" << decls
-            << " declarations): review the change and commit it\n";
+  absl::StatusOr<std::string> done = WriteApiFiles(*api_file, merged->snapshot);
+  if (!done.ok()) return Fail(done.status());
+  std::cout << *done << "\n";
   return kExitOk;
 }
 

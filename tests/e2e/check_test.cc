@@ -12,6 +12,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "apicompat/report.pb.h"
@@ -277,6 +278,39 @@ TEST(CheckTest, RequireUpdatedApiFileFailsUntilUpdated) {
   EXPECT_EQ(updated.exit_code, 0) << updated.out << updated.err;
 }
 
+// The listing beside the API file must be the current API's too: one line
+// naming it and how to update it, whether it is stale or missing.
+TEST(CheckTest, RequireUpdatedApiFileFailsOnAnOutdatedListing) {
+  Repo repo = ReleasedThenChanged("1.0");
+  std::string listing = repo.dir() + "/api/geo.api";
+  std::string fresh = ReadFile(listing);
+  WriteFile(listing, absl::StrReplaceAll(fresh, {{"double distance(", "float distance("}}));
+  ASSERT_NE(ReadFile(listing), fresh);
+  CommandResult stale = repo.Check("1.0", "--require-updated-api-file");
+  EXPECT_EQ(stale.exit_code, 1) << stale.out << stale.err;
+  EXPECT_THAT(stale.out, HasSubstr("apicompat: the API listing api/geo.api is not the listing of "
+                                   "api/geo.apisnap.txtpb (edited by hand, or written by another "
+                                   "apicompat version): run `apicompat update --library geo "));
+  EXPECT_THAT(stale.out, HasSubstr("` and commit api/geo.api\n"));
+  CommandResult github = repo.Check("1.0", "--require-updated-api-file --format github");
+  EXPECT_THAT(github.out, HasSubstr("::error file=api/geo.api,title=apicompat::the API listing"));
+  EXPECT_EQ(repo.Check("1.0").exit_code, 0);  // only with --require-updated-api-file
+
+  fs::remove(listing);
+  CommandResult missing = repo.Check("1.0", "--require-updated-api-file");
+  EXPECT_EQ(missing.exit_code, 1) << missing.out << missing.err;
+  EXPECT_THAT(missing.out, HasSubstr("apicompat: the API listing api/geo.api cannot be read ("));
+
+  CommandResult update = ApicompatIn(
+      repo.dir(), "update --library geo " + Quote(LibGeo().snapshots.at("1.0")));
+  EXPECT_EQ(update.exit_code, 0) << update.err;
+  EXPECT_THAT(update.out, HasSubstr("apicompat: wrote api/geo.api, the listing of "
+                                    "api/geo.apisnap.txtpb (up to date, "));
+  EXPECT_EQ(ReadFile(listing), fresh);
+  CommandResult passes = repo.Check("1.0", "--require-updated-api-file");
+  EXPECT_EQ(passes.exit_code, 0) << passes.out << passes.err;
+}
+
 // --- update ----------------------------------------------------------------------
 
 TEST(UpdateTest, WritesTheTextApiFileAtTheRepositoryRoot) {
@@ -287,17 +321,37 @@ TEST(UpdateTest, WritesTheTextApiFileAtTheRepositoryRoot) {
       ApicompatIn(repo.dir() + "/src/deep", "update --library geo " + Quote(snapshots));
   ASSERT_EQ(first.exit_code, 0) << first.err;
   EXPECT_THAT(first.out, HasSubstr("wrote ../../api/geo.apisnap.txtpb ("));
-  EXPECT_THAT(first.out, HasSubstr("review the change and commit it"));
+  EXPECT_THAT(first.out, HasSubstr("listing ../../api/geo.api): review the change and commit both"));
   std::string text = ReadFile(repo.api_file());
   EXPECT_THAT(text, HasSubstr("qualified_name: \"geo::rotate\""));  // the text form
   absl::StatusOr<Snapshot> written = ReadSnapshot(repo.api_file());
   ASSERT_TRUE(written.ok()) << written.status();
   EXPECT_GT(written->decls_size(), 10);
 
+  // The listing beside it: what `apicompat listing` renders from the file.
+  std::string listing = ReadFile(repo.dir() + "/api/geo.api");
+  EXPECT_THAT(listing, HasSubstr("\n  Point rotate(Point p, double angle_radians);\n"));
+  EXPECT_EQ(Apicompat("listing " + Quote(repo.api_file())).out, listing);
+
   CommandResult again = ApicompatIn(repo.dir(), "update --library geo " + Quote(snapshots));
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_THAT(again.out, HasSubstr("api/geo.apisnap.txtpb is up to date ("));
   EXPECT_EQ(ReadFile(repo.api_file()), text);
+}
+
+TEST(UpdateTest, ListingIsNamedAfterTheApiFile) {
+  std::string dir = MakeScratchDir("listing-names");
+  std::string snapshots = Quote(LibGeo().snapshots.at("1.0"));
+  for (const auto& [api_file, listing] :
+       std::vector<std::pair<std::string, std::string>>{{"geo.apisnap.txtpb", "geo.api"},
+                                                        {"sub/geo.apisnap", "sub/geo.api"},
+                                                        {"geo.txtpb", "geo.api"}}) {
+    CommandResult update = ApicompatIn(dir, absl::StrCat("update --api-file ", api_file, " ",
+                                                         snapshots));
+    EXPECT_EQ(update.exit_code, 0) << update.err;
+    EXPECT_TRUE(fs::exists(absl::StrCat(dir, "/", listing))) << api_file << ": " << update.out;
+    fs::remove(absl::StrCat(dir, "/", listing));
+  }
 }
 
 // --- formats ----------------------------------------------------------------------

@@ -221,9 +221,9 @@ TEST(CliHelpTest, GeneralHelpListsEveryCommand) {
   EXPECT_EQ(help.exit_code, 0);
   EXPECT_EQ(help.err, "");
   EXPECT_THAT(help.out, StartsWith("usage: apicompat COMMAND"));
-  EXPECT_THAT(ListedCommands(), ElementsAre("flags", "merge", "snapshot", "dump", "diff",
-                                            "check", "update", "rules", "explain", "version",
-                                            "help"));
+  EXPECT_THAT(ListedCommands(), ElementsAre("flags", "merge", "snapshot", "dump", "listing",
+                                            "diff", "impact", "check", "update", "rules",
+                                            "explain", "version", "help"));
   EXPECT_EQ(Apicompat("-h").out, help.out);
   EXPECT_EQ(Apicompat("help").out, help.out);
   CommandResult bare = Apicompat("");

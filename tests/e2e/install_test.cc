@@ -159,6 +159,7 @@ TEST(InstallTest, ConsumerProjectChecksItsApiWithCtest) {
   absl::StatusOr<Snapshot> api = ReadSnapshot(project.dir() + "/api/mylib.apisnap.txtpb");
   ASSERT_TRUE(api.ok()) << api.status();
   EXPECT_THAT(DeclIds(*api), ::testing::Contains("function:mylib::add(int, int)"));
+  EXPECT_THAT(ReadFile(project.dir() + "/api/mylib.api"), HasSubstr("int add(int a, int b);"));
   project.Git("add -A");
   project.Git("commit -q -m 'mylib 1.0.0'");
   project.Git("tag v1.0.0");

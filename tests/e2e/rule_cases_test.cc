@@ -13,6 +13,12 @@
 // must give the same bytes). A case whose new/ side must not merge says so
 // in case.cfg: `merge_error = TEXT` (exit 2 and TEXT in the message; no diff
 // is run).
+//
+// A case about a consumer's uses (the used-* rules) has consumer/*.cc
+// sources, built through the plugin with `apicompat flags --uses-of` the
+// side case.cfg names (`consumer = new`), and runs `apicompat impact --uses
+// USES` with case.cfg's `impact_args` ({old} and {new} are the sides'
+// snapshots); its expectations may also be in consumer/*.cc, at the uses.
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -38,14 +44,18 @@ namespace fs = std::filesystem;
 
 std::string CasesDir() { return SourceDir() + "/tests/cases"; }
 
-std::vector<std::string> Headers(const fs::path& dir) {
-  std::vector<std::string> headers;
+// The files of `dir` ending in `extension`, sorted; none when it does not exist.
+std::vector<std::string> FilesEndingIn(const fs::path& dir, const std::string& extension) {
+  std::vector<std::string> files;
+  if (!fs::is_directory(dir)) return files;
   for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.path().extension() == ".h") headers.push_back(entry.path().filename().string());
+    if (entry.path().extension() == extension) files.push_back(entry.path().filename().string());
   }
-  std::sort(headers.begin(), headers.end());
-  return headers;
+  std::sort(files.begin(), files.end());
+  return files;
 }
+
+std::vector<std::string> Headers(const fs::path& dir) { return FilesEndingIn(dir, ".h"); }
 
 // case.cfg: `key = value` lines.
 std::string CaseOption(const fs::path& dir, const std::string& key) {
@@ -58,12 +68,15 @@ std::string CaseOption(const fs::path& dir, const std::string& key) {
   return "";
 }
 
-// "file:line: rule severity decl" for every expectation in old/ and new/.
+// "file:line: rule severity decl" for every expectation in old/ and new/
+// (and consumer/ sources).
 std::vector<std::string> Expectations(const fs::path& dir) {
   static const std::regex kExpect(R"(//\s*expect:\s*(.*)$)");
   std::vector<std::string> expected;
-  for (const char* side : {"old", "new"}) {
-    for (const std::string& header : Headers(dir / side)) {
+  for (const char* side : {"old", "new", "consumer"}) {
+    std::vector<std::string> files = Headers(dir / side);
+    if (side == std::string("consumer")) files = FilesEndingIn(dir / side, ".cc");
+    for (const std::string& header : files) {
       std::vector<std::string> lines =
           absl::StrSplit(ReadFile((dir / side / header).string()), '\n');
       for (size_t i = 0; i < lines.size(); ++i) {
@@ -82,13 +95,7 @@ std::vector<std::string> Expectations(const fs::path& dir) {
 
 // The side's translation units: *.cc (*.c for C), sorted.
 std::vector<std::string> Sources(const fs::path& dir, const std::string& lang) {
-  std::string extension = lang == "c" ? ".c" : ".cc";
-  std::vector<std::string> sources;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.path().extension() == extension) sources.push_back(entry.path().filename().string());
-  }
-  std::sort(sources.begin(), sources.end());
-  return sources;
+  return FilesEndingIn(dir, lang == "c" ? ".c" : ".cc");
 }
 
 // A source's own compile flags: its `// flags: ...` line.
@@ -190,6 +197,45 @@ void CheckWitnesses(const fs::path& dir, const std::string& scratch, const std::
   }
 }
 
+// The consumer's uses of `side`: each consumer/*.cc compiled with the flags
+// of `apicompat flags --uses-of` that side, the snapshots merged.
+std::string ConsumerUses(const fs::path& dir, const std::string& side, const std::string& scratch) {
+  std::string merge_args;
+  for (const std::string& name : Sources(dir / "consumer", "c++")) {
+    std::string source = absl::StrCat(scratch, "/consumer/", name);
+    WriteFile(source, ReadFile((dir / "consumer" / name).string()));
+    std::string snapshot = source + ".apisnap";
+    CommandResult flags = Apicompat(absl::StrCat("flags --uses-of ", Quote((dir / side).string()),
+                                                 " --out ", Quote(snapshot)));
+    EXPECT_EQ(flags.exit_code, 0) << flags.err;
+    CommandResult compiled = Run(absl::StrCat(ClangCxx(), " -std=c++17 -fsyntax-only -I",
+                                              Quote((dir / side).string()), " ",
+                                              absl::StripAsciiWhitespace(flags.out), " ",
+                                              Quote(source)));
+    EXPECT_EQ(compiled.exit_code, 0) << "consumer/" << name << " did not compile:\n" << compiled.err;
+    absl::StrAppend(&merge_args, " ", Quote(snapshot));
+  }
+  std::string uses = absl::StrCat(scratch, "/uses.apisnap");
+  CommandResult merge = Apicompat(absl::StrCat("merge -o ", Quote(uses), merge_args));
+  EXPECT_EQ(merge.exit_code, 0) << merge.err;
+  return uses;
+}
+
+// The command a case runs: `diff`, or `impact` for a case with a consumer.
+std::string CaseCommand(const fs::path& dir, const std::string& before, const std::string& after,
+                        const std::string& scratch) {
+  std::string consumer = CaseOption(dir, "consumer");
+  if (consumer.empty()) {
+    return absl::StrCat("diff ", Quote(before), " ", Quote(after), " --format json ",
+                        absl::StrReplaceAll(CaseOption(dir, "diff_args"),
+                                            {{"{case}", dir.string()}}));
+  }
+  return absl::StrCat("impact --format json --uses ", Quote(ConsumerUses(dir, consumer, scratch)),
+                      " ",
+                      absl::StrReplaceAll(CaseOption(dir, "impact_args"),
+                                          {{"{old}", Quote(before)}, {"{new}", Quote(after)}}));
+}
+
 TEST_P(RuleCaseTest, FindingsMatchExpectations) {
   fs::path dir = fs::path(CasesDir()) / GetParam();
   std::string scratch = MakeScratchDir(GetParam());
@@ -199,17 +245,17 @@ TEST_P(RuleCaseTest, FindingsMatchExpectations) {
     EXPECT_EQ(after, "") << "new/ merged although case.cfg says it must not";
     return;
   }
-  CommandResult diff = Apicompat(absl::StrCat("diff ", Quote(before), " ", Quote(after),
-                                              " --format json ",
-                                              absl::StrReplaceAll(CaseOption(dir, "diff_args"),
-                                                                  {{"{case}", dir.string()}})));
+  CommandResult diff = Apicompat(CaseCommand(dir, before, after, scratch));
   Report report;
   ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(diff.out, &report).ok())
       << "not a JSON report:\n" << diff.out << diff.err;
 
   std::vector<std::string> actual;
   for (const Finding& finding : report.findings()) {
-    actual.push_back(absl::StrCat(finding.file(), ":", finding.line(), ": ", finding.rule(), " ",
+    // Use sites are named from the consumer's project root; its sources are
+    // expected by file name.
+    std::string file = fs::path(finding.file()).filename().string();
+    actual.push_back(absl::StrCat(file, ":", finding.line(), ": ", finding.rule(), " ",
                                   finding.severity(), " ", finding.decl()));
   }
   std::sort(actual.begin(), actual.end());

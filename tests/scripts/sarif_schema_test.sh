@@ -2,7 +2,8 @@
 # `apicompat check --format sarif` validates against the SARIF 2.1.0 JSON
 # schema: for libgeo 1.0 -> 1.1 (breaks, one of them acknowledged, so that
 # results and suppressed results are both there), for a compatible change
-# (no result), and `apicompat diff --format sarif` of the two snapshots.
+# (no result), `apicompat diff --format sarif` of the two snapshots, and
+# `apicompat impact --format sarif`.
 # Usage: sarif_schema_test.sh APICOMPAT PLUGIN CLANGXX
 set -euo pipefail
 
@@ -56,6 +57,21 @@ snapshot_sources "${repo}"
 "${APICOMPAT}" check --library geo --public-dir include --format sarif --output "${scratch}/compatible.sarif" \
   build >/dev/null 2>"${scratch}/err" || fail "compatible check failed: $(cat "${scratch}/err")"
 validate "${scratch}/compatible.sarif"
+
+# `apicompat impact --format sarif`: results located at a consumer's uses
+# (tests/impact), the dependency's declaration a related location.
+for version in 2.0 3.0; do
+  include="${SOURCE_DIR}/tests/impact/lib-${version}/include"
+  echo '#include <lib/trainer.h>' >"${scratch}/lib-${version}.cc"
+  "${CLANGXX}" -std=c++17 -fsyntax-only -I"${include}" -fplugin="${PLUGIN}" \
+    -fplugin-arg-apicompat-public-dir="${include}" \
+    -fplugin-arg-apicompat-out="${scratch}/lib-${version}.apisnap" "${scratch}/lib-${version}.cc" ||
+    fail "lib ${version} did not compile"
+done
+"${APICOMPAT}" impact --uses "${SOURCE_DIR}/tests/impact/recorded/trainer.uses.txtpb" --format sarif \
+  "${scratch}/lib-2.0.apisnap" "${scratch}/lib-3.0.apisnap" >"${scratch}/impact.sarif" 2>"${scratch}/err" || true
+grep -q '"relatedLocations"' "${scratch}/impact.sarif" || fail "impact.sarif: $(cat "${scratch}/err")"
+validate "${scratch}/impact.sarif"
 
 # The validator does reject what is not SARIF 2.1.0.
 sed 's/"version": *"2.1.0"/"version": "2.0.0"/' "${scratch}/breaking.sarif" >"${scratch}/wrong.sarif"

@@ -21,7 +21,11 @@ std::set<std::string> RulesWithCases() {
   static const std::regex kRule(R"((?:^|;)\s*([a-z][a-z0-9-]+)\s+(?:error|warning|info)\b)");
   std::set<std::string> rules;
   for (const auto& entry : fs::recursive_directory_iterator(SourceDir() + "/tests/cases")) {
-    if (entry.path().extension() != ".h") continue;
+    // Headers, and the sources of a consumer (the used-* rules' cases).
+    bool consumer = entry.path().parent_path().filename() == "consumer";
+    if (entry.path().extension() != ".h" && !(consumer && entry.path().extension() == ".cc")) {
+      continue;
+    }
     std::string text = ReadFile(entry.path().string());
     for (std::sregex_iterator it(text.begin(), text.end(), kExpect), end; it != end; ++it) {
       std::string items = (*it)[1].str();
