@@ -274,7 +274,6 @@ absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
   for (std::string& unit : units_) result.snapshot.mutable_header()->add_translation_units(std::move(unit));
   // Every TU's uses-of dirs: those of the header's TU in their order, then
   // any other TU's, sorted.
-  Header& header = *result.snapshot.mutable_header();
   for (const std::string& dir : header.uses_of()) uses_of_.erase(dir);
   for (const std::string& dir : uses_of_) header.add_uses_of(dir);
   uses_of_.clear();
