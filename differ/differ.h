@@ -3,11 +3,13 @@
 #ifndef APICOMPAT_DIFFER_DIFFER_H_
 #define APICOMPAT_DIFFER_DIFFER_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "apicompat/report.pb.h"
 #include "apicompat/snapshot.pb.h"
+#include "match.h"
 #include "policy/policy.h"
 
 namespace apicompat {
@@ -27,10 +29,20 @@ struct FindingSubject {
   std::string after_id;
 };
 
+// The declarations the findings of a report are about, in the report's
+// order: those of the snapshots given to Diff (found by id), else copies
+// (the checks compare normalized copies of the snapshots).
+struct DiffSubjects {
+  std::vector<DeclPair> pairs;
+  std::vector<std::unique_ptr<Decl>> copies;
+};
+
 // With `subjects`, also fills it with the subject of each finding of the
-// report, in the same order.
+// report, in the same order; `declarations` likewise with the declarations
+// themselves (witnesses are built from them).
 Report Diff(const Snapshot& baseline, const Snapshot& current,
-            const DiffOptions& options, std::vector<FindingSubject>* subjects = nullptr);
+            const DiffOptions& options, std::vector<FindingSubject>* subjects = nullptr,
+            DiffSubjects* declarations = nullptr);
 
 }  // namespace apicompat
 

@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <tuple>
@@ -216,6 +217,30 @@ absl::StatusOr<std::optional<std::string>> GitRepository::FileAt(
         absl::StrCat("git cat-file ", where, " failed: ", FirstLine(shown->err)));
   }
   return shown->out;
+}
+
+absl::Status GitRepository::ExtractDirectories(const std::string& commit,
+                                               const std::vector<std::string>& paths,
+                                               const std::string& into) const {
+  std::string archive = absl::StrCat(into, "/tree.tar");
+  std::vector<std::string> command = {"archive", "--format=tar", "-o", archive, commit, "--"};
+  for (const std::string& path : paths) {
+    absl::StatusOr<std::optional<TreeEntry>> entry = EntryAt(commit, path);
+    if (entry.ok() && *entry && (*entry)->type == "tree") command.push_back(path);
+  }
+  if (command.size() == 6) return absl::OkStatus();
+  absl::StatusOr<ProcessResult> archived = Git(command);
+  if (!archived.ok()) return archived.status();
+  if (archived->exit_code != 0) {
+    return absl::UnavailableError(absl::StrCat("git archive failed: ", FirstLine(archived->err)));
+  }
+  absl::StatusOr<ProcessResult> extracted = RunProcess({"tar", "-xf", archive, "-C", into});
+  std::remove(archive.c_str());
+  if (!extracted.ok()) return extracted.status();
+  if (extracted->exit_code != 0) {
+    return absl::UnavailableError(absl::StrCat("tar failed: ", FirstLine(extracted->err)));
+  }
+  return absl::OkStatus();
 }
 
 std::optional<GitRepository::Branch> GitRepository::DefaultBranch(

@@ -64,6 +64,12 @@ class GitRepository {
   };
   std::optional<Branch> DefaultBranch(std::vector<std::string>* skipped = nullptr) const;
 
+  // Writes the directories `paths` (relative to the root) of `commit`'s tree
+  // below `into`, read from git's objects (the release's headers, for
+  // witnesses); paths the commit lacks are skipped.
+  absl::Status ExtractDirectories(const std::string& commit, const std::vector<std::string>& paths,
+                                  const std::string& into) const;
+
  private:
   explicit GitRepository(std::string root) : root_(std::move(root)) {}
   absl::StatusOr<ProcessResult> Git(const std::vector<std::string>& args) const;

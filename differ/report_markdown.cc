@@ -5,11 +5,14 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
 #include "markdown_text.h"
 #include "report.h"
 #include "report_advice.h"
 #include "report_uses.h"
 #include "rule_catalog.h"
+#include "witness/witness_text.h"
 
 namespace apicompat {
 namespace {
@@ -56,6 +59,7 @@ std::string Section(const Report& report, absl::string_view heading, Predicate k
       absl::StrAppend(&what, " *Acknowledged:* ", Cell(finding.acknowledgement()));
     }
     if (finding.exempt()) absl::StrAppend(&what, " *(exempt in the baseline)*");
+    if (finding.has_witness()) absl::StrAppend(&what, " *Witness:* ", Cell(finding.witness().status()));
     absl::StrAppend(&rows, "| ", Where(finding), " | ", Code(finding.rule()), " | ",
                     Code(finding.decl()), " | ", what, " |");
     // An impact report says where the consumers use what changed.
@@ -67,6 +71,24 @@ std::string Section(const Report& report, absl::string_view heading, Predicate k
   return absl::StrCat("### ", heading, " (", count, ")\n\n",
                       "| Where | Rule | Declaration | What changed |", impact ? " Used at |" : "",
                       "\n| --- | --- | --- | --- |", impact ? " --- |" : "", "\n", rows, "\n");
+}
+
+// The witnesses of the findings, as code blocks below the tables.
+std::string Witnesses(const Report& report) {
+  std::string out;
+  for (const Finding& finding : report.findings()) {
+    if (!finding.has_witness() || finding.witness().code().empty()) continue;
+    absl::StrAppend(&out, "- ", Code(finding.rule()), " ", Code(finding.decl()), ": ",
+                    Cell(WitnessHeadline(finding, report)), "\n\n  ```cpp\n");
+    for (absl::string_view line : absl::StrSplit(finding.witness().code(), '\n', absl::SkipEmpty())) {
+      absl::StrAppend(&out, "  ", line, "\n");
+    }
+    absl::StrAppend(&out, "  ```\n\n");
+    if (!finding.witness().reason().empty()) {
+      absl::StrAppend(&out, "  ", Cell(finding.witness().reason()), "\n\n");
+    }
+  }
+  return out.empty() ? "" : absl::StrCat("### Witnesses\n\n", out);
 }
 
 std::string Problems(const ReportContext& context) {
@@ -128,7 +150,7 @@ std::string RenderMarkdown(const Report& report, const ReportContext& context) {
       Section(report, "Warnings", [](const Finding& f) { return Is(f, Severity::kWarning); }),
       Section(report, "Acknowledged", [](const Finding& f) { return f.acknowledged(); }),
       Section(report, "Info", [](const Finding& f) { return Is(f, Severity::kInfo); }));
-  absl::StrAppend(&out, Problems(context), HowToFix(report, failed));
+  absl::StrAppend(&out, Witnesses(report), Problems(context), HowToFix(report, failed));
   return out;
 }
 

@@ -8,6 +8,7 @@
 #include "report_uses.h"
 #include "rule_catalog.h"
 #include "rule_docs.h"
+#include "witness/witness_text.h"
 
 namespace apicompat {
 namespace {
@@ -83,11 +84,14 @@ JsonValue Suppressions(const Finding& finding) {
   return suppressions;
 }
 
-JsonValue Result(const Finding& finding, int rule_index) {
+JsonValue Result(const Finding& finding, const Report& report, int rule_index) {
   std::string message = absl::StrCat(finding.decl(), ": ", finding.message());
   if (std::string fix = FixText(finding.rule());
       !fix.empty() && finding.severity() != Name(Severity::kInfo)) {
     absl::StrAppend(&message, " How to fix: ", fix);
+  }
+  if (std::string witness = WitnessText(finding, report, ""); !witness.empty()) {
+    absl::StrAppend(&message, "\nWitness: ", witness);
   }
   JsonValue result = JsonValue::Object()
                          .Set("ruleId", JsonValue::String(finding.rule()))
@@ -119,9 +123,16 @@ JsonValue Result(const Finding& finding, int rule_index) {
   if (JsonValue suppressions = Suppressions(finding); !suppressions.empty()) {
     result.Set("suppressions", std::move(suppressions));
   }
-  return result.Set("properties", JsonValue::Object()
-                                      .Set("category", JsonValue::String(finding.category()))
-                                      .Set("bump", JsonValue::String(finding.bump())));
+  JsonValue properties = JsonValue::Object()
+                             .Set("category", JsonValue::String(finding.category()))
+                             .Set("bump", JsonValue::String(finding.bump()));
+  if (finding.has_witness()) {
+    properties.Set("witness", JsonValue::Object()
+                                  .Set("status", JsonValue::String(finding.witness().status()))
+                                  .Set("code", JsonValue::String(finding.witness().code()))
+                                  .Set("reason", JsonValue::String(finding.witness().reason())));
+  }
+  return result.Set("properties", std::move(properties));
 }
 
 // Problems beyond the findings (an outdated API file) are notifications of
@@ -161,7 +172,7 @@ std::string RenderSarif(const Report& report, const ReportContext& context) {
   JsonValue results = JsonValue::Array();
   for (const Finding& finding : report.findings()) {
     auto it = rule_index.find(finding.rule());
-    results.Add(Result(finding, it == rule_index.end() ? -1 : it->second));
+    results.Add(Result(finding, report, it == rule_index.end() ? -1 : it->second));
   }
   JsonValue properties = JsonValue::Object()
                              .Set("verdict", JsonValue::String(report.verdict()))

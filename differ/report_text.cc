@@ -7,6 +7,7 @@
 #include "report_advice.h"
 #include "report_uses.h"
 #include "rule_catalog.h"
+#include "witness/witness_text.h"
 
 namespace apicompat {
 namespace {
@@ -99,7 +100,8 @@ std::string Summary(const Report& report) {
 std::string RenderText(const Report& report) {
   std::string out;
   for (const Finding& finding : report.findings()) {
-    absl::StrAppend(&out, FindingLine(finding), UseNotes(finding));
+    absl::StrAppend(&out, FindingLine(finding), UseNotes(finding),
+                    WitnessText(finding, report, "    "));
   }
   if (report.has_impact()) return absl::StrCat(out, ImpactSummary(report), ImpactHowToFix(report));
   absl::StrAppend(&out, Summary(report));

@@ -1,9 +1,22 @@
 #include "translation_unit_snapshot.h"
 
 #include "api_collector.h"
+#include "clang/Basic/LangStandard.h"
 #include "plugin_options.h"
 
 namespace apicompat {
+namespace {
+
+// What a witness needs to compile user code as this TU compiled the
+// headers: its language and standard.
+void RecordLanguage(const clang::CompilerInstance& compiler, Header& header) {
+  const clang::LangOptions& lang = compiler.getLangOpts();
+  header.set_language(lang.CPlusPlus ? "c++" : "c");
+  header.set_language_standard(
+      clang::LangStandard::getLangStandardForKind(lang.LangStd).getName());
+}
+
+}  // namespace
 
 std::unique_ptr<UseCollector> WatchUses(clang::CompilerInstance& compiler,
                                         const SnapshotScope& scope) {
@@ -28,6 +41,7 @@ void SnapshotOfTranslationUnit(clang::CompilerInstance& compiler, clang::ASTCont
   for (std::string& name : PublicDirNames(scope.public_dirs, root, working_dir)) {
     header.add_public_dirs(std::move(name));
   }
+  RecordLanguage(compiler, header);
   if (uses != nullptr) uses->Collect(context, snapshot);
 }
 

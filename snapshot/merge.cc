@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "decl_difference.h"
+#include "language_standard.h"
 #include "google/protobuf/descriptor.h"
 #include "google/protobuf/message.h"
 #include "snapshot_io.h"
@@ -145,6 +146,7 @@ void SnapshotMerger::Add(const Snapshot& input, absl::string_view bytes) {
     header_unit_ = unit;
     have_header_ = true;
   }
+  CombineLanguage(input.header(), language_);
   for (const std::string& name : input.header().translation_units()) units_.push_back(name);
   for (const std::string& dir : input.header().uses_of()) uses_of_.insert(dir);
   std::vector<absl::string_view> written;
@@ -290,10 +292,12 @@ absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
   }
   *result.snapshot.mutable_header() = std::move(header_);
   result.snapshot.mutable_header()->clear_translation_units();
+  Header& header = *result.snapshot.mutable_header();
+  header.set_language(language_.language());
+  header.set_language_standard(language_.language_standard());
   for (std::string& unit : units_) result.snapshot.mutable_header()->add_translation_units(std::move(unit));
   // Every TU's uses-of dirs: those of the header's TU in their order, then
   // any other TU's, sorted.
-  Header& header = *result.snapshot.mutable_header();
   for (const std::string& dir : header.uses_of()) uses_of_.erase(dir);
   for (const std::string& dir : uses_of_) header.add_uses_of(dir);
   uses_of_.clear();

@@ -62,6 +62,7 @@ class SnapshotMerger {
 
   MergeOptions options_;
   Header header_;
+  Header language_;  // every TU's language facts, combined
   std::string header_unit_;
   bool have_header_ = false;
   size_t input_count_ = 0;

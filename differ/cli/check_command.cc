@@ -2,6 +2,8 @@
 // the library's API file as released (git_baseline.h), reports where CI
 // shows it, and fails on breaking changes and, if asked, on an API file
 // that was not updated.
+#include <stdlib.h>
+
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -247,6 +249,56 @@ void WarnIfConfigUncommitted(const ApiFile& api_file, const std::string& config_
             << ": this check applies it, CI applies the committed one\n";
 }
 
+// The directories witnesses include from, relative to the repository: the
+// public dirs (--public-dir, else the snapshot's, taken as relative to the
+// repository).
+std::vector<std::string> WitnessDirs(const std::vector<std::string>& public_dirs,
+                                     const fs::path& root, const Header& header) {
+  std::vector<std::string> dirs;
+  for (const std::string& dir : public_dirs) dirs.push_back(RelativeTo(root, dir));
+  if (dirs.empty()) dirs.assign(header.public_dirs().begin(), header.public_dirs().end());
+  return dirs;
+}
+
+// check --witnesses: the current headers from the working tree, the
+// baseline's from the baseline commit's objects, extracted below `scratch`,
+// unless --current-include and --baseline-include name them.
+absl::Status FindWitnessIncludes(const std::vector<std::string>& dirs, const fs::path& root,
+                                 const Baseline& baseline, const std::string& scratch,
+                                 WitnessOptions& options) {
+  if (options.current_include.empty()) {
+    for (const std::string& dir : dirs) options.current_include.push_back((root / dir).string());
+  }
+  if (!options.baseline_include.empty()) return absl::OkStatus();
+  if (baseline.commit.empty()) {
+    return absl::InvalidArgumentError(
+        "--witnesses: the baseline is a file, not a commit: give --baseline-include");
+  }
+  absl::StatusOr<GitRepository> repo = GitRepository::Containing(root.string());
+  if (!repo.ok()) return repo.status();
+  absl::Status extracted = repo->ExtractDirectories(baseline.commit, dirs, scratch);
+  if (!extracted.ok()) return extracted;
+  for (const std::string& dir : dirs) options.baseline_include.push_back((fs::path(scratch) / dir).string());
+  return absl::OkStatus();
+}
+
+// A directory removed when the check ends.
+class ScratchDir {
+ public:
+  ScratchDir() {
+    std::string pattern = (fs::temp_directory_path() / "apicompat-witness-XXXXXX").string();
+    if (mkdtemp(pattern.data()) != nullptr) path_ = pattern;
+  }
+  ~ScratchDir() {
+    std::error_code error;
+    if (!path_.empty()) fs::remove_all(path_, error);
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
 }  // namespace
 
 int RunCheck(const Args& raw) {
@@ -308,13 +360,22 @@ int RunCheck(const Args& raw) {
   }
   WarnIfConfigUncommitted(*api_file, settings->config_path);
 
-  Report report = Diff(baseline->snapshot, current->snapshot, settings->diff);
+  fs::path root = ProjectRoot(api_file->path);
+  ScratchDir scratch;
+  if (settings->witnesses) {
+    absl::Status found = FindWitnessIncludes(
+        WitnessDirs(public_dirs, root, current->snapshot.header()), root, *baseline,
+        scratch.path(), *settings->witnesses);
+    if (!found.ok()) return Fail(absl::StrCat("check: ", found.message()));
+  }
+  absl::StatusOr<Report> diffed = DiffAsSettingsSay(baseline->snapshot, current->snapshot, *settings);
+  if (!diffed.ok()) return Fail(absl::StrCat("check: ", diffed.status().message()));
+  Report& report = *diffed;
   BaselineSource& source = *report.mutable_baseline();
   source.set_description(baseline->description);
   source.set_tag(baseline->tag);
   source.set_commit(baseline->commit);
   for (const std::string& tag : baseline->head_tags) source.add_head_tags(tag);
-  fs::path root = ProjectRoot(api_file->path);
   RelocateFindings(public_dirs, root, report);
   ReportContext context{baseline->description, {}};
   if (args->Has("--require-updated-api-file")) {

@@ -114,13 +114,27 @@ constexpr char kListingUsage[] =
   "  --baseline-config FILE\n"                                                         \
   "                     the configuration in force at the baseline, to report what\n" \
   "                     the current one loosens (check reads it from the baseline's\n"\
-  "                     commit)\n"
+  "                     commit)\n"                                                 \
+  "  --witnesses        compile, for each error, user code that shows it (a\n"        \
+  "                     witness) against both versions: proven, refuted (then\n"     \
+  "                     info) or unproven (docs/witnesses.md)\n"                      \
+  "  --baseline-include DIR, --current-include DIR\n"                                 \
+  "                     each version's include roots (repeatable; check: read\n"     \
+  "                     from the baseline commit and the working tree)\n"            \
+  "  --witness-flags \"FLAGS\"\n"                                                     \
+  "                     added to every witness compile (-D, -isystem, ...)\n"        \
+  "  --witness-cache DIR\n"                                                           \
+  "                     where results are cached by content (default\n"              \
+  "                     $XDG_CACHE_HOME/apicompat/witness)\n"                        \
+  "  -j, --jobs N       parallel witness compiles (default: one per core)\n"
 
 constexpr char kDiffUsage[] =
     "usage: apicompat diff BASELINE CURRENT [--format FORMAT] [--output FILE] [-v]\n"
     "                      [--config FILE] [--baseline-version X.Y.Z]\n"
     "                      [--current-version X.Y.Z] [--fail-on error|warning]\n"
     "                      [--write-acknowledgements FILE] [--baseline-config FILE]\n"
+    "                      [--witnesses --baseline-include DIR... --current-include DIR...\n"
+    "                       [--witness-flags \"FLAGS\"] [--witness-cache DIR] [-j N]]\n"
     "\n"
     "Reports the incompatible changes from BASELINE to CURRENT: snapshots (ending\n"
     "in .txtpb: text, anything else binary), or built libraries carrying\n"

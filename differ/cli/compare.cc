@@ -1,13 +1,17 @@
 #include "cli/compare.h"
 
+#include <filesystem>
 #include <iostream>
 #include <optional>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "cli/commands.h"
 #include "cli/snapshot_inputs.h"
 #include "config.h"
 #include "policy/acknowledgements.h"
+#include "policy/proof.h"
 #include "report.h"
 #include "snapshot_io.h"
 
@@ -22,7 +26,13 @@ std::vector<FlagSpec> CompareFlagSpecs() {
           {"--current-version", "", true},
           {"--baseline-version", "", true},
           {"--fail-on", "", true},
-          {"--write-acknowledgements", "", true}};
+          {"--write-acknowledgements", "", true},
+          {"--witnesses", "", false},
+          {"--baseline-include", "", true, true},
+          {"--current-include", "", true, true},
+          {"--witness-flags", "", true},
+          {"--witness-cache", "", true},
+          {"--jobs", "-j", true}};
 }
 
 namespace {
@@ -95,6 +105,42 @@ absl::Status ReadPolicyFlags(const ParsedArgs& args, const std::string& baseline
   return ReadConfig(args, baseline_path, policy, config_path);
 }
 
+absl::StatusOr<std::vector<std::string>> IncludeDirs(const ParsedArgs& args,
+                                                      const std::string& flag) {
+  std::vector<std::string> dirs = args.GetAll(flag);
+  for (const std::string& dir : dirs) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(dir, error)) {
+      return absl::InvalidArgumentError(absl::StrCat(flag, ": '", dir, "' is not a directory"));
+    }
+  }
+  return dirs;
+}
+
+// --witnesses and what goes with it; `check` finds include dirs itself.
+absl::StatusOr<std::optional<WitnessOptions>> ReadWitnessFlags(const ParsedArgs& args) {
+  if (!args.Has("--witnesses")) {
+    for (const char* flag : {"--baseline-include", "--current-include", "--witness-flags",
+                             "--witness-cache", "--jobs"}) {
+      if (args.Has(flag)) return absl::InvalidArgumentError(absl::StrCat(flag, " needs --witnesses"));
+    }
+    return std::nullopt;
+  }
+  WitnessOptions options;
+  absl::StatusOr<std::vector<std::string>> baseline = IncludeDirs(args, "--baseline-include");
+  if (!baseline.ok()) return baseline.status();
+  absl::StatusOr<std::vector<std::string>> current = IncludeDirs(args, "--current-include");
+  if (!current.ok()) return current.status();
+  options.baseline_include = *std::move(baseline);
+  options.current_include = *std::move(current);
+  options.flags = absl::StrSplit(args.Get("--witness-flags"), absl::ByAnyChar(" \t"), absl::SkipEmpty());
+  options.cache_dir = args.Get("--witness-cache");
+  if (args.Has("--jobs") && (!absl::SimpleAtoi(args.Get("--jobs"), &options.jobs) || options.jobs < 1)) {
+    return absl::InvalidArgumentError(absl::StrCat("--jobs: '", args.Get("--jobs"), "' is not a positive number"));
+  }
+  return options;
+}
+
 // The report formats of --format.
 struct Format {
   absl::string_view name;
@@ -149,6 +195,9 @@ absl::StatusOr<CompareSettings> ReadCompareFlags(const ParsedArgs& args,
       ReadPolicyFlags(args, baseline_path, settings.diff.policy, settings.config_path);
   if (!policy.ok()) return policy;
   settings.write_acknowledgements = args.Get("--write-acknowledgements");
+  absl::StatusOr<std::optional<WitnessOptions>> witnesses = ReadWitnessFlags(args);
+  if (!witnesses.ok()) return witnesses.status();
+  settings.witnesses = *std::move(witnesses);
   if (!settings.output.empty() && !settings.config_path.empty()) {
     absl::Status distinct = RefuseOutputOverInputs("--output", settings.output,
                                                    {settings.config_path});
@@ -165,9 +214,26 @@ absl::Status RefuseOutputsOverInputs(const CompareSettings& settings,
                                 inputs);
 }
 
+absl::StatusOr<Report> DiffAsSettingsSay(const Snapshot& baseline, const Snapshot& current,
+                                         const CompareSettings& settings) {
+  if (!settings.witnesses) return Diff(baseline, current, settings.diff);
+  DiffSubjects subjects;
+  Report report = Diff(baseline, current, settings.diff, nullptr, &subjects);
+  absl::Status attached = AttachWitnesses(baseline, current, subjects, *settings.witnesses, report);
+  if (!attached.ok()) return attached;
+  ApplyProof(settings.diff.policy, report);
+  return report;
+}
+
 int CompareAndReport(const Snapshot& baseline, const Snapshot& current,
                      const CompareSettings& settings) {
-  return PublishReport(Diff(baseline, current, settings.diff), settings);
+  if (settings.witnesses && (settings.witnesses->baseline_include.empty() ||
+                             settings.witnesses->current_include.empty())) {
+    return Fail("diff: --witnesses needs --baseline-include and --current-include");
+  }
+  absl::StatusOr<Report> report = DiffAsSettingsSay(baseline, current, settings);
+  if (!report.ok()) return Fail(absl::StrCat("diff: ", report.status().message()));
+  return PublishReport(*report, settings);
 }
 
 int PublishReport(const Report& report, const CompareSettings& settings,

@@ -3,6 +3,7 @@
 #ifndef APICOMPAT_DIFFER_CLI_COMPARE_H_
 #define APICOMPAT_DIFFER_CLI_COMPARE_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "cli/args.h"
 #include "differ.h"
 #include "report.h"
+#include "witness/witness.h"
 
 namespace apicompat {
 
@@ -25,6 +27,8 @@ struct CompareSettings {
   // configuration in use (that is how it is updated).
   std::string write_acknowledgements;
   std::string config_path;  // the configuration read, or empty
+  // --witnesses: compile a witness for each error (docs/witnesses.md).
+  std::optional<WitnessOptions> witnesses;
 };
 
 // An error naming the report formats unless `format` is one (--format).
@@ -43,6 +47,11 @@ absl::StatusOr<CompareSettings> ReadCompareFlags(const ParsedArgs& args,
 // naming the configuration is refused by ReadCompareFlags.
 absl::Status RefuseOutputsOverInputs(const CompareSettings& settings,
                                      const std::vector<std::string>& inputs);
+
+// Diff, with witnesses when the settings ask for them (an error when they
+// cannot be compiled at all).
+absl::StatusOr<Report> DiffAsSettingsSay(const Snapshot& baseline, const Snapshot& current,
+                                         const CompareSettings& settings);
 
 // Diffs, prints the report, returns kExitOk or kExitBreaking (kExitUsage if
 // --write-acknowledgements cannot write).

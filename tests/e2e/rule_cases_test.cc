@@ -20,7 +20,9 @@
 // USES` with case.cfg's `impact_args` ({old} and {new} are the sides'
 // snapshots); its expectations may also be in consumer/*.cc, at the uses.
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <regex>
 #include <string>
 #include <vector>
@@ -165,6 +167,36 @@ class RuleCaseTest : public ::testing::TestWithParam<std::string> {
   }
 };
 
+// With --witnesses every error of a breaking case must be proven or
+// unproven, never refuted: the expectations say the break is real. With
+// APICOMPAT_WITNESS_TALLY=FILE each case appends "case rule status reason"
+// per error to FILE (tests/scripts/witness_accuracy.sh sums them up).
+void CheckWitnesses(const fs::path& dir, const std::string& scratch, const std::string& before,
+                    const std::string& after) {
+  CommandResult diff = Apicompat(absl::StrCat(
+      "diff ", Quote(before), " ", Quote(after), " --format json --witnesses --baseline-include ",
+      Quote((dir / "old").string()), " --current-include ", Quote((dir / "new").string()),
+      " --witness-cache ", Quote(scratch + "/witness-cache"), " --witness-flags ",
+      Quote("-I" + SourceDir() + "/attributes/include"), " ",
+      absl::StrReplaceAll(CaseOption(dir, "diff_args"), {{"{case}", dir.string()}})));
+  Report report;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(diff.out, &report).ok())
+      << "not a JSON report:\n" << diff.out << diff.err;
+  std::string tally;
+  for (const Finding& finding : report.findings()) {
+    if (!finding.has_witness()) continue;
+    EXPECT_NE(finding.witness().status(), "refuted")
+        << finding.rule() << " " << finding.decl() << ": " << finding.witness().reason() << "\n"
+        << finding.witness().code();
+    absl::StrAppend(&tally, dir.filename().string(), " ", finding.rule(), " ",
+                    finding.witness().status(), " ", finding.witness().reason().substr(0, 160),
+                    "\n");
+  }
+  if (const char* file = std::getenv("APICOMPAT_WITNESS_TALLY")) {
+    std::ofstream(file, std::ios::app) << tally;
+  }
+}
+
 // The consumer's uses of `side`: each consumer/*.cc compiled with the flags
 // of `apicompat flags --uses-of` that side, the snapshots merged.
 std::string ConsumerUses(const fs::path& dir, const std::string& side, const std::string& scratch) {
@@ -235,6 +267,7 @@ TEST_P(RuleCaseTest, FindingsMatchExpectations) {
   });
   EXPECT_EQ(diff.exit_code, breaking ? 1 : 0) << diff.err;
   EXPECT_EQ(report.verdict(), breaking ? "breaking" : "compatible");
+  if (breaking) CheckWitnesses(dir, scratch, before, after);
 }
 
 std::vector<std::string> AllCases() {
