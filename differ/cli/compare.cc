@@ -117,6 +117,20 @@ absl::StatusOr<std::vector<std::string>> IncludeDirs(const ParsedArgs& args,
   return dirs;
 }
 
+// The directory holding apicompat/attributes.h, which libraries marking
+// their API include: next to the installed executable, else (a build tree)
+// the source tree's. "" if neither has it.
+std::string AttributesIncludeDir() {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  fs::path self = fs::read_symlink("/proc/self/exe", error);
+  for (const fs::path& dir : {self.parent_path().parent_path() / APICOMPAT_INCLUDE_RELPATH,
+                              fs::path(APICOMPAT_ATTRIBUTES_SOURCE_DIR)}) {
+    if (!error && fs::exists(dir / "apicompat" / "attributes.h", error)) return dir.string();
+  }
+  return "";
+}
+
 // --witnesses and what goes with it; `check` finds include dirs itself.
 absl::StatusOr<std::optional<WitnessOptions>> ReadWitnessFlags(const ParsedArgs& args) {
   if (!args.Has("--witnesses")) {
@@ -134,6 +148,10 @@ absl::StatusOr<std::optional<WitnessOptions>> ReadWitnessFlags(const ParsedArgs&
   options.baseline_include = *std::move(baseline);
   options.current_include = *std::move(current);
   options.flags = absl::StrSplit(args.Get("--witness-flags"), absl::ByAnyChar(" \t"), absl::SkipEmpty());
+  // Searched last: the library's own copy, if it ships one, wins.
+  if (std::string dir = AttributesIncludeDir(); !dir.empty()) {
+    options.flags.insert(options.flags.end(), {"-idirafter", dir});
+  }
   options.cache_dir = args.Get("--witness-cache");
   if (args.Has("--jobs") && (!absl::SimpleAtoi(args.Get("--jobs"), &options.jobs) || options.jobs < 1)) {
     return absl::InvalidArgumentError(absl::StrCat("--jobs: '", args.Get("--jobs"), "' is not a positive number"));
