@@ -54,6 +54,32 @@ const clang::TypedefNameDecl* TypedefNameOfUnnamedTag(const clang::Decl* decl) {
   return tag != nullptr && !tag->getIdentifier() ? tag->getTypedefNameForAnonDecl() : nullptr;
 }
 
+// Clang prints a prefix operator as `!x` in a UnaryOperator but `! x` in a
+// CXXOperatorCallExpr, which a dependent operand becomes when the TU has
+// declared any overload of it before (abseil: `!std::is_same<U, T>::value`
+// in a template argument). One spelling for both, so that translation units
+// agree: the space after a prefix `!`, `~`, `-` or `+` (one that follows
+// nothing, an opening bracket, a comma or another prefix operator) goes.
+// String literals are left alone.
+std::string WithoutPrefixOperatorSpace(std::string text) {
+  std::string out;
+  out.reserve(text.size());
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    out += c;
+    if (c == '"' && (i == 0 || text[i - 1] != '\\')) in_string = !in_string;
+    if (in_string || (c != '!' && c != '~' && c != '-' && c != '+')) continue;
+    if (i + 1 >= text.size() || text[i + 1] != ' ') continue;
+    size_t before = out.size() - 1;
+    while (before > 0 && out[before - 1] == ' ') --before;
+    if (before == 0 || absl::string_view("(<[,!~").find(out[before - 1]) != absl::string_view::npos) {
+      ++i;  // the space
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 TypePrinter::TypePrinter()
@@ -67,7 +93,9 @@ const std::string& TypePrinter::Canonical(clang::QualType type) const {
   clang::QualType canonical = type.getCanonicalType();
   auto [it, inserted] = canonical_cache_.try_emplace(canonical.getAsOpaquePtr());
   // Types can embed string literals (C++20 class-type template arguments).
-  if (inserted) it->second = ValidUtf8(canonical.getAsString(canonical_policy_));
+  if (inserted) {
+    it->second = ValidUtf8(WithoutPrefixOperatorSpace(canonical.getAsString(canonical_policy_)));
+  }
   return it->second;
 }
 
@@ -80,7 +108,9 @@ void TypePrinter::Describe(clang::QualType written, clang::QualType canonical,
   out.set_canonical(Canonical(canonical));
   if (!written.isNull()) {
     auto [it, inserted] = spelling_cache_.try_emplace(written.getAsOpaquePtr());
-    if (inserted) it->second = ValidUtf8(written.getAsString(spelling_policy_));
+    if (inserted) {
+      it->second = ValidUtf8(WithoutPrefixOperatorSpace(written.getAsString(spelling_policy_)));
+    }
     out.set_spelling(it->second);
   }
 }

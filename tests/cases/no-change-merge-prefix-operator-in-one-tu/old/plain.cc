@@ -1,0 +1,3 @@
+#include "api.h"
+
+Box<int> plain(1.0);
