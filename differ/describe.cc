@@ -16,13 +16,17 @@ std::string Signature(const Decl& function) {
   std::vector<std::string> params;
   for (const Parameter& param : facts.parameters()) params.push_back(Spelled(param.type()));
   if (facts.is_variadic()) params.push_back("...");
-  std::string signature = absl::StrCat(function.qualified_name(), "(",
-                                       absl::StrJoin(params, ", "), ")");
-  if (facts.is_const()) absl::StrAppend(&signature, " const");
-  if (facts.is_volatile()) absl::StrAppend(&signature, " volatile");
-  if (facts.ref_qualifier() == REF_LVALUE) absl::StrAppend(&signature, " &");
-  if (facts.ref_qualifier() == REF_RVALUE) absl::StrAppend(&signature, " &&");
-  return signature;
+  return absl::StrCat(function.qualified_name(), "(", absl::StrJoin(params, ", "), ")",
+                      MethodQualifiers(facts));
+}
+
+std::string MethodQualifiers(const Function& function) {
+  std::string out;
+  if (function.is_const()) absl::StrAppend(&out, " const");
+  if (function.is_volatile()) absl::StrAppend(&out, " volatile");
+  if (function.ref_qualifier() == REF_LVALUE) absl::StrAppend(&out, " &");
+  if (function.ref_qualifier() == REF_RVALUE) absl::StrAppend(&out, " &&");
+  return out;
 }
 
 std::string DescribeParameter(const Function& function, int index) {

@@ -12,6 +12,9 @@ namespace apicompat {
 std::string Spelled(const Type& type);
 // `ns::f(int, const char *) const`
 std::string Signature(const Decl& function);
+// What follows a method's parameter list: " const volatile &&" (each part
+// only when it has it); empty for a function without qualifiers.
+std::string MethodQualifiers(const Function& function);
 // `parameter 2 'height'` (1-based; the name only when it has one)
 std::string DescribeParameter(const Function& function, int index);
 std::string TierName(Tier tier);

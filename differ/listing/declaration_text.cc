@@ -92,11 +92,7 @@ std::string FunctionSpecifiers(const Decl& decl) {
 // What follows the parameter list: qualifiers, noexcept, virt-specifiers,
 // `= 0`, `= delete`, `= default`.
 std::string FunctionSuffix(const Function& f) {
-  std::string text;
-  if (f.is_const()) absl::StrAppend(&text, " const");
-  if (f.is_volatile()) absl::StrAppend(&text, " volatile");
-  if (f.ref_qualifier() == REF_LVALUE) absl::StrAppend(&text, " &");
-  if (f.ref_qualifier() == REF_RVALUE) absl::StrAppend(&text, " &&");
+  std::string text = MethodQualifiers(f);
   if (f.is_noexcept()) absl::StrAppend(&text, " noexcept");
   if (f.is_override()) absl::StrAppend(&text, " override");
   if (f.is_final()) absl::StrAppend(&text, " final");

@@ -1,6 +1,7 @@
 // Witnesses for classes: a class deriving and overriding, type traits that
 // held for the baseline, and the compiler's vtable layout.
 #include "absl/strings/str_cat.h"
+#include "describe.h"
 #include "witness/generators.h"
 #include "witness/spelling.h"
 
@@ -36,11 +37,8 @@ std::string OverrideDeclaration(const Decl& method, const WitnessSubject& subjec
   std::string head = function.role() == ROLE_METHOD
                          ? absl::StrCat(TypeName(function.return_type(), subject), " ", name)
                          : name;
-  std::string out = absl::StrCat("  ", head, "(", ParameterList(method, subject), ")");
-  if (function.is_const()) absl::StrAppend(&out, " const");
-  if (function.is_volatile()) absl::StrAppend(&out, " volatile");
-  if (function.ref_qualifier() == REF_LVALUE) absl::StrAppend(&out, " &");
-  if (function.ref_qualifier() == REF_RVALUE) absl::StrAppend(&out, " &&");
+  std::string out = absl::StrCat("  ", head, "(", ParameterList(method, subject), ")",
+                                 MethodQualifiers(function));
   if (function.is_noexcept()) absl::StrAppend(&out, " noexcept");
   return absl::StrCat(out, " override;\n");
 }

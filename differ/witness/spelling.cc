@@ -5,6 +5,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "describe.h"
 
 namespace apicompat {
 
@@ -97,15 +98,6 @@ std::string ParameterTypes(const Function& function, const WitnessSubject& subje
   if (function.is_variadic()) types.push_back("...");
   if (types.empty() && subject.is_c) types.push_back("void");
   return absl::StrJoin(types, ", ");
-}
-
-std::string MethodQualifiers(const Function& function) {
-  std::string out;
-  if (function.is_const()) absl::StrAppend(&out, " const");
-  if (function.is_volatile()) absl::StrAppend(&out, " volatile");
-  if (function.ref_qualifier() == REF_LVALUE) absl::StrAppend(&out, " &");
-  if (function.ref_qualifier() == REF_RVALUE) absl::StrAppend(&out, " &&");
-  return out;
 }
 
 }  // namespace
