@@ -22,11 +22,10 @@ int RunDiff(const Args& raw) {
   // Never freed: the process ends after the report, and freeing hundreds of
   // thousands of messages one by one took a fifth of a large diff's time.
   auto* arena = new google::protobuf::Arena;
-  absl::StatusOr<const Snapshot*> baseline = ReadSnapshotOrBinary(args->positional()[0], *arena);
-  if (!baseline.ok()) return Fail(baseline.status());
-  absl::StatusOr<const Snapshot*> current = ReadSnapshotOrBinary(args->positional()[1], *arena);
-  if (!current.ok()) return Fail(current.status());
-  return CompareAndReport(**baseline, **current, *settings);
+  absl::StatusOr<std::pair<const Snapshot*, const Snapshot*>> snapshots =
+      ReadSnapshotPair(args->positional()[0], args->positional()[1], *arena);
+  if (!snapshots.ok()) return Fail(snapshots.status());
+  return CompareAndReport(*snapshots->first, *snapshots->second, *settings);
 }
 
 }  // namespace apicompat

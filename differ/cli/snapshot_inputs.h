@@ -6,6 +6,7 @@
 #define APICOMPAT_DIFFER_CLI_SNAPSHOT_INPUTS_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -55,6 +56,14 @@ absl::StatusOr<const Snapshot*> ReadSnapshotOrBinary(const std::string& path,
                                                      google::protobuf::Arena& arena);
 // The same as a message of its own (a copy: for small snapshots).
 absl::StatusOr<Snapshot> ReadSnapshotOrBinary(const std::string& path);
+
+// The two snapshots `diff` compares, each as ReadSnapshotOrBinary reads it,
+// except that a current declaration whose bytes equal a baseline
+// declaration's is that very message, parsed once: most declarations of a
+// diff did not change, and the differ skips the checks of a pair that is one
+// message (differ.cc).
+absl::StatusOr<std::pair<const Snapshot*, const Snapshot*>> ReadSnapshotPair(
+    const std::string& baseline, const std::string& current, google::protobuf::Arena& arena);
 
 // Reads the expanded inputs and merges them; an error when there are none.
 // Conflicts that --keep-first resolved are printed as warnings on stderr.
