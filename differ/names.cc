@@ -24,6 +24,10 @@ size_t FindOperatorKeyword(absl::string_view text) {
 
 // The last "::" before `limit` outside template arguments and parentheses.
 size_t LastScopeSeparator(absl::string_view text, size_t limit) {
+  text = text.substr(0, limit);
+  // Most names have no brackets: the last "::" is the one (a large diff
+  // splits hundreds of thousands of names).
+  if (text.find_first_of("<>()") == absl::string_view::npos) return text.rfind("::");
   size_t separator = absl::string_view::npos;
   int depth = 0;
   for (size_t i = 0; i < limit && i < text.size(); ++i) {
@@ -52,6 +56,11 @@ std::pair<std::string, std::string> SplitQualifiedName(absl::string_view name) {
   size_t start = LastComponent(name, name.size());
   if (start == 0) return {"", std::string(name)};
   return {std::string(name.substr(0, start - 2)), std::string(name.substr(start))};
+}
+
+absl::string_view ScopeOf(absl::string_view name) {
+  size_t start = LastComponent(name, name.size());
+  return start == 0 ? absl::string_view() : name.substr(0, start - 2);
 }
 
 std::string UnqualifiedSignature(absl::string_view signature) {

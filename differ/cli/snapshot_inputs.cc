@@ -277,7 +277,7 @@ absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<SnapshotInput>&
                                                const std::vector<std::string>& inputs,
                                                const MergeOptions& options) {
   SnapshotMerger merger(options);
-  KnownDecl known = [&merger](absl::string_view bytes) { return merger.Known(bytes); };
+  KnownDecl known = [&merger](absl::string_view bytes) { return merger.Adopt(bytes); };
   size_t count = 0;
   Progress progress(files.size(), GetProgressMode());
   for (const SnapshotInput& file : files) {
