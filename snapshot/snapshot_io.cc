@@ -243,29 +243,80 @@ bool SplitDecls(absl::string_view contents, std::vector<absl::string_view>& decl
   }
 }
 
-absl::StatusOr<Snapshot*> ParseSnapshotReusing(absl::string_view contents,
-                                               const std::string& name, const KnownDecl& known,
-                                               google::protobuf::Arena& arena) {
+namespace {
+
+// The snapshot of binary `contents` without its declarations, whose bytes
+// go to `decls`.
+absl::StatusOr<Snapshot*> ParseWithoutDecls(absl::string_view contents, const std::string& name,
+                                            std::vector<absl::string_view>& decls,
+                                            google::protobuf::Arena& arena) {
   if (contents.empty()) return Corrupt(name, "empty file");
-  google::protobuf::LogSilencer silence_protobuf;
-  std::vector<absl::string_view> decls;
   std::string rest;
   Snapshot* snapshot = google::protobuf::Arena::CreateMessage<Snapshot>(&arena);
   if (!SplitDecls(contents, decls, &rest) || !snapshot->ParseFromString(rest)) {
     return Corrupt(name, "corrupt or truncated binary data");
   }
+  return snapshot;
+}
+
+// `bytes` as `snapshot`'s next declaration: the one `known` has (bytes some
+// declaration serializes to parse into that declaration, so it stands in
+// for it, valid as parsing would have found it), else parsed.
+absl::Status AddDecl(Snapshot& snapshot, absl::string_view bytes, const KnownDecl& known,
+                     const std::string& name) {
+  if (const Decl* decl = known(bytes)) {
+    snapshot.mutable_decls()->UnsafeArenaAddAllocated(const_cast<Decl*>(decl));
+  } else if (!snapshot.add_decls()->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+    return Corrupt(name, "corrupt or truncated binary data");
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<Snapshot*> ParseSnapshotReusing(absl::string_view contents,
+                                               const std::string& name, const KnownDecl& known,
+                                               google::protobuf::Arena& arena) {
+  google::protobuf::LogSilencer silence_protobuf;
+  std::vector<absl::string_view> decls;
+  absl::StatusOr<Snapshot*> snapshot = ParseWithoutDecls(contents, name, decls, arena);
+  if (!snapshot.ok()) return snapshot;
   for (absl::string_view bytes : decls) {
-    // Bytes some declaration serializes to parse into that declaration: the
-    // caller's stands in for it, valid as parsing would have found it.
-    if (const Decl* decl = known(bytes)) {
-      snapshot->mutable_decls()->UnsafeArenaAddAllocated(const_cast<Decl*>(decl));
-    } else if (!snapshot->add_decls()->ParseFromArray(bytes.data(),
-                                                       static_cast<int>(bytes.size()))) {
-      return Corrupt(name, "corrupt or truncated binary data");
+    if (absl::Status added = AddDecl(**snapshot, bytes, known, name); !added.ok()) return added;
+  }
+  absl::Status valid = CheckedBinary(contents, name, **snapshot);
+  if (!valid.ok()) return valid;
+  return snapshot;
+}
+
+absl::StatusOr<Snapshot*> ParseSnapshotPart(absl::string_view contents, const std::string& name,
+                                            const std::vector<DeclSummary>& decls,
+                                            const std::vector<bool>& keep,
+                                            const KnownDecl& known,
+                                            google::protobuf::Arena& arena) {
+  google::protobuf::LogSilencer silence_protobuf;
+  std::vector<absl::string_view> split;
+  absl::StatusOr<Snapshot*> parsed = ParseWithoutDecls(contents, name, split, arena);
+  if (!parsed.ok()) return parsed;
+  Snapshot* snapshot = *parsed;
+  for (size_t i = 0; i < decls.size(); ++i) {
+    if (!keep[i]) continue;
+    if (absl::Status added = AddDecl(*snapshot, decls[i].bytes, known, name); !added.ok()) {
+      return added;
     }
   }
-  absl::Status valid = CheckedBinary(contents, name, *snapshot);
+  // Validated as the whole it is: a snapshot of all the declarations.
+  Snapshot whole;
+  *whole.mutable_header() = snapshot->header();
+  if (snapshot->has_checksum()) whole.set_checksum(snapshot->checksum());
+  for (const DeclSummary& decl : decls) {
+    Decl* ids = whole.add_decls();
+    ids->set_id(std::string(decl.id));
+    ids->set_qualified_name(std::string(decl.qualified_name));
+  }
+  absl::Status valid = CheckedBinary(contents, name, whole);
   if (!valid.ok()) return valid;
+  snapshot->clear_checksum();
   return snapshot;
 }
 

@@ -5,7 +5,6 @@
 #include <iostream>
 #include <set>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -194,13 +193,10 @@ Loaded ReadSnapshotsOfInput(const SnapshotInput& input, google::protobuf::Arena&
   return snapshots;
 }
 
-namespace {
-
-// ReadSnapshotOrBinary, reading with `known` (ReadSnapshotsOfInput);
-// `bytes`, if given, gets the binary form of a file that held one snapshot
-// read with `known` (empty otherwise).
-absl::StatusOr<const Snapshot*> ReadOne(const std::string& path, google::protobuf::Arena& arena,
-                                        const KnownDecl* known, absl::string_view* bytes) {
+absl::StatusOr<const Snapshot*> ReadSnapshotOrBinary(const std::string& path,
+                                                     google::protobuf::Arena& arena,
+                                                     const KnownDecl* known,
+                                                     absl::string_view* bytes) {
   Loaded snapshots = ReadSnapshotsOfInput({path, false}, arena, known);
   if (!snapshots.ok()) return snapshots.status();
   if (snapshots->size() == 1) {
@@ -219,44 +215,9 @@ absl::StatusOr<const Snapshot*> ReadOne(const std::string& path, google::protobu
   return snapshot;
 }
 
-// `snapshot`'s declarations by the bytes (`contents`, its binary form) each
-// was parsed from; empty when they cannot be told apart.
-absl::flat_hash_map<absl::string_view, const Decl*> DeclsByBytes(const Snapshot& snapshot,
-                                                                 absl::string_view contents) {
-  absl::flat_hash_map<absl::string_view, const Decl*> by_bytes;
-  std::vector<absl::string_view> decls;
-  if (contents.empty() || !SplitDecls(contents, decls) ||
-      decls.size() != static_cast<size_t>(snapshot.decls_size())) {
-    return by_bytes;
-  }
-  by_bytes.reserve(decls.size());
-  for (size_t i = 0; i < decls.size(); ++i) by_bytes.emplace(decls[i], &snapshot.decls(i));
-  return by_bytes;
-}
-
-}  // namespace
-
 absl::StatusOr<const Snapshot*> ReadSnapshotOrBinary(const std::string& path,
                                                      google::protobuf::Arena& arena) {
-  return ReadOne(path, arena, nullptr, nullptr);
-}
-
-absl::StatusOr<std::pair<const Snapshot*, const Snapshot*>> ReadSnapshotPair(
-    const std::string& baseline_path, const std::string& current_path,
-    google::protobuf::Arena& arena) {
-  // Knowing none, the baseline keeps its bytes.
-  KnownDecl none = [](absl::string_view) -> const Decl* { return nullptr; };
-  absl::string_view bytes;
-  absl::StatusOr<const Snapshot*> baseline = ReadOne(baseline_path, arena, &none, &bytes);
-  if (!baseline.ok()) return baseline.status();
-  absl::flat_hash_map<absl::string_view, const Decl*> by_bytes = DeclsByBytes(**baseline, bytes);
-  KnownDecl known = [&by_bytes](absl::string_view decl) -> const Decl* {
-    auto it = by_bytes.find(decl);
-    return it == by_bytes.end() ? nullptr : it->second;
-  };
-  absl::StatusOr<const Snapshot*> current = ReadOne(current_path, arena, &known, nullptr);
-  if (!current.ok()) return current.status();
-  return std::make_pair(*baseline, *current);
+  return ReadSnapshotOrBinary(path, arena, nullptr, nullptr);
 }
 
 absl::StatusOr<Snapshot> ReadSnapshotOrBinary(const std::string& path) {

@@ -6,7 +6,6 @@
 #define APICOMPAT_DIFFER_CLI_SNAPSHOT_INPUTS_H_
 
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -54,16 +53,16 @@ absl::StatusOr<std::vector<LoadedSnapshot>> ReadSnapshotsOfInput(
 // libfoo.so.2`). Allocated on `arena`.
 absl::StatusOr<const Snapshot*> ReadSnapshotOrBinary(const std::string& path,
                                                      google::protobuf::Arena& arena);
+// The same, reading with `known` (ReadSnapshotsOfInput); `bytes`, if given,
+// gets the binary form of a file that held one snapshot read with `known`
+// (empty otherwise).
+absl::StatusOr<const Snapshot*> ReadSnapshotOrBinary(const std::string& path,
+                                                     google::protobuf::Arena& arena,
+                                                     const KnownDecl* known,
+                                                     absl::string_view* bytes);
 // The same as a message of its own (a copy: for small snapshots).
 absl::StatusOr<Snapshot> ReadSnapshotOrBinary(const std::string& path);
 
-// The two snapshots `diff` compares, each as ReadSnapshotOrBinary reads it,
-// except that a current declaration whose bytes equal a baseline
-// declaration's is that very message, parsed once: most declarations of a
-// diff did not change, and the differ skips the checks of a pair that is one
-// message (differ.cc).
-absl::StatusOr<std::pair<const Snapshot*, const Snapshot*>> ReadSnapshotPair(
-    const std::string& baseline, const std::string& current, google::protobuf::Arena& arena);
 
 // Reads the expanded inputs and merges them; an error when there are none.
 // Conflicts that --keep-first resolved are printed as warnings on stderr.
