@@ -12,11 +12,20 @@ namespace {
 
 using Views = absl::flat_hash_set<absl::string_view>;
 
-Views BytesOf(const std::vector<DeclSummary>& decls) {
-  Views bytes;
+// A side's declarations by id (unique: the snapshot was validated).
+absl::flat_hash_map<absl::string_view, absl::string_view> BytesById(
+    const std::vector<DeclSummary>& decls) {
+  absl::flat_hash_map<absl::string_view, absl::string_view> bytes;
   bytes.reserve(decls.size());
-  for (const DeclSummary& decl : decls) bytes.insert(decl.bytes);
+  for (const DeclSummary& decl : decls) bytes.emplace(decl.id, decl.bytes);
   return bytes;
+}
+
+// Whether `decl` has no declaration of the same bytes in `other`.
+bool ChangedIn(const DeclSummary& decl,
+               const absl::flat_hash_map<absl::string_view, absl::string_view>& other) {
+  auto it = other.find(decl.id);
+  return it == other.end() || it->second != decl.bytes;
 }
 
 bool AlwaysRead(const DeclSummary& decl) {
@@ -29,8 +38,9 @@ class Reach {
   Reach(const std::vector<DeclSummary>& before, const std::vector<DeclSummary>& after) {
     for (const auto* side : {&before, &after}) {
       for (const DeclSummary& decl : *side) {
-        by_id_[decl.id].push_back(&decl);
-        if (decl.kind == RECORD) records_[decl.qualified_name].push_back(&decl);
+        if (decl.kind != RECORD) continue;
+        records_by_id_[decl.id].push_back(&decl);
+        records_[decl.qualified_name].push_back(&decl);
       }
     }
   }
@@ -66,17 +76,16 @@ class Reach {
       }
       for (const Base& base : parsed.record().bases()) {
         std::string id = absl::StrCat("record:", base.type().canonical());
-        auto bases = by_id_.find(id);
+        auto bases = records_by_id_.find(id);
         ids_.insert(std::move(id));
-        if (bases == by_id_.end()) continue;
-        for (const DeclSummary* decl : bases->second) {
-          if (decl->kind == RECORD) Relate(decl->qualified_name);
-        }
+        if (bases == records_by_id_.end()) continue;
+        for (const DeclSummary* decl : bases->second) Relate(decl->qualified_name);
       }
     }
   }
 
-  absl::flat_hash_map<absl::string_view, std::vector<const DeclSummary*>> by_id_;
+  // Records only (of both sides): what base lookups and members need.
+  absl::flat_hash_map<absl::string_view, std::vector<const DeclSummary*>> records_by_id_;
   absl::flat_hash_map<absl::string_view, std::vector<const DeclSummary*>> records_;
   absl::flat_hash_set<std::string> ids_;
   Views names_;    // of changed declarations
@@ -87,13 +96,13 @@ class Reach {
 
 std::optional<Neighbourhood> ChangedNeighbourhood(const std::vector<DeclSummary>& before,
                                                   const std::vector<DeclSummary>& after) {
-  Views before_bytes = BytesOf(before), after_bytes = BytesOf(after);
+  auto before_bytes = BytesById(before), after_bytes = BytesById(after);
   Reach reach(before, after);
   for (const DeclSummary& decl : before) {
-    if (!after_bytes.contains(decl.bytes) && !reach.Changed(decl)) return std::nullopt;
+    if (ChangedIn(decl, after_bytes) && !reach.Changed(decl)) return std::nullopt;
   }
   for (const DeclSummary& decl : after) {
-    if (!before_bytes.contains(decl.bytes) && !reach.Changed(decl)) return std::nullopt;
+    if (ChangedIn(decl, before_bytes) && !reach.Changed(decl)) return std::nullopt;
   }
   // Read on one side, read on both.
   Views read;
