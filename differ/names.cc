@@ -1,5 +1,7 @@
 #include "names.h"
 
+#include <algorithm>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
@@ -27,7 +29,13 @@ size_t LastScopeSeparator(absl::string_view text, size_t limit) {
   text = text.substr(0, limit);
   // Most names have no brackets: the last "::" is the one (a large diff
   // splits hundreds of thousands of names).
-  if (text.find_first_of("<>()") == absl::string_view::npos) return text.rfind("::");
+  if (std::none_of(text.begin(), text.end(),
+                   [](char c) { return c == '<' || c == '>' || c == '(' || c == ')'; })) {
+    for (size_t end = text.size(); end >= 2; --end) {
+      if (text[end - 2] == ':' && text[end - 1] == ':') return end - 2;
+    }
+    return absl::string_view::npos;
+  }
   size_t separator = absl::string_view::npos;
   int depth = 0;
   for (size_t i = 0; i < limit && i < text.size(); ++i) {
