@@ -19,7 +19,10 @@ bool ReadBytes(google::protobuf::io::CodedInputStream& in, absl::string_view who
   return in.Skip(static_cast<int>(size));
 }
 
-bool Summarize(absl::string_view bytes, DeclSummary& summary) {
+}  // namespace
+
+bool SummarizeDecl(absl::string_view bytes, DeclSummary& summary) {
+  summary = DeclSummary();
   summary.bytes = bytes;
   google::protobuf::io::CodedInputStream in(reinterpret_cast<const uint8_t*>(bytes.data()),
                                             static_cast<int>(bytes.size()));
@@ -51,13 +54,11 @@ bool Summarize(absl::string_view bytes, DeclSummary& summary) {
   return in.ConsumedEntireMessage() && in.CurrentPosition() == static_cast<int>(bytes.size());
 }
 
-}  // namespace
-
 bool SummarizeDecls(const std::vector<absl::string_view>& decls,
                     std::vector<DeclSummary>& summaries) {
   summaries.resize(decls.size());
   for (size_t i = 0; i < decls.size(); ++i) {
-    if (!Summarize(decls[i], summaries[i])) return false;
+    if (!SummarizeDecl(decls[i], summaries[i])) return false;
   }
   return true;
 }

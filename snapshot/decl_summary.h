@@ -20,6 +20,10 @@ struct DeclSummary {
   bool exposed_detail = false;
 };
 
+// The summary of one serialized declaration; false when it is no
+// well-formed message (its fields are checked, not what they hold).
+bool SummarizeDecl(absl::string_view bytes, DeclSummary& summary);
+
 // One summary per entry of `decls` (SplitDecls); false when one is no
 // well-formed message.
 bool SummarizeDecls(const std::vector<absl::string_view>& decls,

@@ -258,7 +258,8 @@ absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<SnapshotInput>&
         ": build the library with the plugin first (apicompat flags, or apicompat_snapshot() "
         "in CMake)"));
   }
-  absl::StatusOr<MergeResult> merged = merger.Finish();
+  absl::StatusOr<MergeResult> merged =
+      options.binary_result ? merger.FinishBinary() : merger.Finish();
   if (merged.ok()) {
     for (const std::string& warning : merged->warnings) {
       std::cerr << "apicompat: warning: " << warning << "\n";
