@@ -87,6 +87,19 @@ bool IsIdentifierChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
 }
 
+// What Clang's spelling of a type gets wrong: the dependent names in it
+// and the qualifiers of the names in its expressions.
+struct Found {
+  std::vector<const clang::Type*> types;
+  std::vector<Qualifier> qualifiers;
+};
+
+struct Replacement {
+  std::string from;
+  std::string to;
+  bool qualifier;  // `from` ends in `::` and a name follows
+};
+
 class Printer {
  public:
   Printer(const clang::PrintingPolicy& policy, bool canonical)
@@ -109,24 +122,37 @@ class Printer {
     // Types inside expressions are written ones; Clang 19 prints them
     // canonical too.
     if (canonical_) type = type.getCanonicalType();
-    std::vector<const clang::Type*> names;
+    Found found;
     bool records = records_;
     records_ = canonical_ && policy.SuppressScope;
-    Collect(type, /*inside_name=*/false, names);
+    Collect(type, /*inside_name=*/false, found);
     records_ = records;
-    return FixNames(ClangPrint(type, policy), names, policy);
+    return FixNames(ClangPrint(type, policy), found, policy);
   }
 
-  // `text` with each of `names` replaced by Clang 19's spelling of it.
-  std::string FixNames(const std::string& text, const std::vector<const clang::Type*>& names,
+  // `text` with what `found` lists replaced by Clang 19's spelling of it.
+  std::string FixNames(const std::string& text, const Found& found,
                        const clang::PrintingPolicy& policy) {
-    std::vector<std::pair<std::string, std::string>> replacements;
-    for (const clang::Type* name : names) {
+    std::vector<Replacement> replacements;
+    for (Qualifier qualifier : found.qualifiers) {
+      std::string from;
+      llvm::raw_string_ostream out(from);
+#if CLANG_VERSION_MAJOR >= 22
+      qualifier.print(out, policy);
+#else
+      qualifier->print(out, policy);
+#endif
+      out.flush();
+      std::string to;
+      AppendQualifier(qualifier, policy, to);
+      if (from != to) replacements.push_back({std::move(from), std::move(to), true});
+    }
+    for (const clang::Type* name : found.types) {
       std::string from = ClangPrint(clang::QualType(name, 0), policy);
       std::string to = !canonical_                        ? WithTypename(name, from)
                        : llvm::isa<clang::RecordType>(name) ? Specialization(name, policy)
                                                             : Clang19(name, policy);
-      if (from != to) replacements.emplace_back(std::move(from), std::move(to));
+      if (from != to) replacements.push_back({std::move(from), std::move(to), false});
     }
     return Replace(text, std::move(replacements));
   }
@@ -143,93 +169,96 @@ class Printer {
   // would reach them, and the names of the non-type template parameters
   // its expressions refer to.
   void Collect(clang::QualType qualified, bool inside_name,
-               std::vector<const clang::Type*>& names) {
+               Found& found) {
     if (qualified.isNull()) return;
+    // Clang 19 prints a canonical type's expressions as the first
+    // declaration that formed it wrote them, with its parameter names.
+    if (canonical_) qualified = qualified.getCanonicalType();
     const clang::Type* type = qualified.getTypePtr();
     if (const auto* name = llvm::dyn_cast<clang::DependentNameType>(type)) {
-      if (!inside_name) names.push_back(type);
-      CollectQualifier(name->getQualifier(), names);
+      if (!inside_name) found.types.push_back(type);
+      CollectQualifier(name->getQualifier(), found);
       return;
     }
     DependentTemplateId id;
     if (AsDependentTemplateId(type, id)) {
-      if (!inside_name) names.push_back(type);
-      CollectQualifier(id.qualifier, names);
-      CollectArgs(id.args, true, names);
+      if (!inside_name) found.types.push_back(type);
+      CollectQualifier(id.qualifier, found);
+      CollectArgs(id.args, true, found);
       return;
     }
-    if (records_ && !inside_name && IsSpecialization(type)) names.push_back(type);
+    if (records_ && !inside_name && IsSpecialization(type)) found.types.push_back(type);
     if (const auto* pointer = llvm::dyn_cast<clang::PointerType>(type)) {
-      Collect(pointer->getPointeeType(), inside_name, names);
+      Collect(pointer->getPointeeType(), inside_name, found);
     } else if (const auto* reference = llvm::dyn_cast<clang::ReferenceType>(type)) {
-      Collect(reference->getPointeeTypeAsWritten(), inside_name, names);
+      Collect(reference->getPointeeTypeAsWritten(), inside_name, found);
     } else if (const auto* member = llvm::dyn_cast<clang::MemberPointerType>(type)) {
-      Collect(member->getPointeeType(), inside_name, names);
+      Collect(member->getPointeeType(), inside_name, found);
     } else if (const auto* array = llvm::dyn_cast<clang::ArrayType>(type)) {
-      Collect(array->getElementType(), inside_name, names);
+      Collect(array->getElementType(), inside_name, found);
       if (const auto* sized = llvm::dyn_cast<clang::DependentSizedArrayType>(type)) {
-        CollectExpr(sized->getSizeExpr(), inside_name, names);
+        CollectExpr(sized->getSizeExpr(), inside_name, found);
       }
     } else if (const auto* function = llvm::dyn_cast<clang::FunctionType>(type)) {
-      Collect(function->getReturnType(), inside_name, names);
+      Collect(function->getReturnType(), inside_name, found);
       if (const auto* proto = llvm::dyn_cast<clang::FunctionProtoType>(type)) {
-        for (clang::QualType param : proto->param_types()) Collect(param, inside_name, names);
-        for (clang::QualType thrown : proto->exceptions()) Collect(thrown, inside_name, names);
-        CollectExpr(proto->getNoexceptExpr(), inside_name, names);
+        for (clang::QualType param : proto->param_types()) Collect(param, inside_name, found);
+        for (clang::QualType thrown : proto->exceptions()) Collect(thrown, inside_name, found);
+        CollectExpr(proto->getNoexceptExpr(), inside_name, found);
       }
     } else if (const auto* id_type = llvm::dyn_cast<clang::TemplateSpecializationType>(type)) {
-      CollectArgs(id_type->template_arguments(), inside_name, names);
+      CollectArgs(id_type->template_arguments(), inside_name, found);
     } else if (const auto* pack = llvm::dyn_cast<clang::PackExpansionType>(type)) {
-      Collect(pack->getPattern(), inside_name, names);
+      Collect(pack->getPattern(), inside_name, found);
     } else if (const auto* atomic = llvm::dyn_cast<clang::AtomicType>(type)) {
-      Collect(atomic->getValueType(), inside_name, names);
+      Collect(atomic->getValueType(), inside_name, found);
     } else if (const auto* decltype_type = llvm::dyn_cast<clang::DecltypeType>(type)) {
-      CollectExpr(decltype_type->getUnderlyingExpr(), inside_name, names);
+      CollectExpr(decltype_type->getUnderlyingExpr(), inside_name, found);
     } else if (!canonical_) {
-      CollectSugar(type, inside_name, names);
+      CollectSugar(type, inside_name, found);
     }
   }
 
   // Written types: the sugar that prints what it wraps.
   void CollectSugar(const clang::Type* type, bool inside_name,
-                    std::vector<const clang::Type*>& names) {
+                    Found& found) {
 #if CLANG_VERSION_MAJOR < 22
     if (const auto* elaborated = llvm::dyn_cast<clang::ElaboratedType>(type)) {
-      return Collect(elaborated->getNamedType(), inside_name, names);
+      return Collect(elaborated->getNamedType(), inside_name, found);
     }
 #endif
     if (const auto* paren = llvm::dyn_cast<clang::ParenType>(type)) {
-      Collect(paren->getInnerType(), inside_name, names);
+      Collect(paren->getInnerType(), inside_name, found);
     } else if (const auto* attributed = llvm::dyn_cast<clang::AttributedType>(type)) {
-      Collect(attributed->getModifiedType(), inside_name, names);
+      Collect(attributed->getModifiedType(), inside_name, found);
     } else if (const auto* macro = llvm::dyn_cast<clang::MacroQualifiedType>(type)) {
-      Collect(macro->getUnderlyingType(), inside_name, names);
+      Collect(macro->getUnderlyingType(), inside_name, found);
     } else if (const auto* adjusted = llvm::dyn_cast<clang::AdjustedType>(type)) {
-      Collect(adjusted->getOriginalType(), inside_name, names);
+      Collect(adjusted->getOriginalType(), inside_name, found);
     }
   }
 
-  void CollectQualifier(Qualifier qualifier, std::vector<const clang::Type*>& names) {
+  void CollectQualifier(Qualifier qualifier, Found& found) {
     for (; qualifier; qualifier = QualifierPrefix(qualifier)) {
       if (const clang::Type* type = QualifierType(qualifier)) {
-        Collect(clang::QualType(type, 0), true, names);
+        Collect(clang::QualType(type, 0), true, found);
         // From 22 a type in a qualifier has no prefix: the type holds it.
       }
     }
   }
 
   void CollectArgs(llvm::ArrayRef<clang::TemplateArgument> args, bool inside_name,
-                   std::vector<const clang::Type*>& names) {
+                   Found& found) {
     for (const clang::TemplateArgument& arg : args) {
       switch (arg.getKind()) {
         case clang::TemplateArgument::Type:
-          Collect(arg.getAsType(), inside_name, names);
+          Collect(arg.getAsType(), inside_name, found);
           break;
         case clang::TemplateArgument::Expression:
-          CollectExpr(arg.getAsExpr(), inside_name, names);
+          CollectExpr(arg.getAsExpr(), inside_name, found);
           break;
         case clang::TemplateArgument::Pack:
-          CollectArgs(arg.getPackAsArray(), inside_name, names);
+          CollectArgs(arg.getPackAsArray(), inside_name, found);
           break;
         default:
           break;
@@ -238,7 +267,7 @@ class Printer {
   }
 
   void CollectExpr(const clang::Stmt* stmt, bool inside_name,
-                   std::vector<const clang::Type*>& names) {
+                   Found& found) {
     if (stmt == nullptr) return;
     if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt)) {
       const auto* param = llvm::dyn_cast<clang::NonTypeTemplateParmDecl>(ref->getDecl());
@@ -246,6 +275,14 @@ class Printer {
         parameter_names_.try_emplace(
             absl::StrCat("value-parameter-", param->getDepth(), "-", param->getIndex()),
             param->getName().str());
+      }
+    }
+    if (canonical_ && !inside_name) {
+      if (Qualifier qualifier = ExprQualifier(stmt)) {
+        found.qualifiers.push_back(qualifier);
+        // Its template arguments' parameter names.
+        Found inner;
+        CollectQualifier(qualifier, inner);
       }
     }
     if (canonical_) {
@@ -257,9 +294,18 @@ class Printer {
       } else if (const auto* cast = llvm::dyn_cast<clang::ExplicitCastExpr>(stmt)) {
         type = cast->getTypeAsWritten();
       }
-      if (!type.isNull()) Collect(type.getCanonicalType(), inside_name, names);
+      if (!type.isNull()) Collect(type.getCanonicalType(), inside_name, found);
     }
-    for (const clang::Stmt* child : stmt->children()) CollectExpr(child, inside_name, names);
+    for (const clang::Stmt* child : stmt->children()) CollectExpr(child, inside_name, found);
+  }
+
+  static Qualifier ExprQualifier(const clang::Stmt* stmt) {
+    if (const auto* ref = llvm::dyn_cast<clang::DependentScopeDeclRefExpr>(stmt)) {
+      return ref->getQualifier();
+    }
+    if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt)) return ref->getQualifier();
+    if (const auto* ref = llvm::dyn_cast<clang::OverloadExpr>(stmt)) return ref->getQualifier();
+    return Qualifier();
   }
 
   static bool IsSpecialization(const clang::Type* type) {
@@ -335,13 +381,13 @@ class Printer {
       }
       case Kind::Type: {
         const clang::Type* type = qualifier.getAsType();
+        // Before 22 the type's own qualifier was the prefix.
+        AppendQualifier(type->getPrefix(), policy, out);
         DependentTemplateId id;
         if (const auto* name = llvm::dyn_cast<clang::DependentNameType>(type)) {
           // Clang 19 canonicalizes `T::x::` to an identifier after `T::`.
-          AppendQualifier(name->getQualifier(), policy, out);
           out += name->getIdentifier()->getName().str();
         } else if (AsDependentTemplateId(type, id)) {
-          AppendQualifier(id.qualifier, policy, out);
           absl::StrAppend(&out, "template ", id.name->getName().str(), Args(id.args, inner));
         } else {
           out += QualifierTypeName(type, inner);
@@ -425,9 +471,9 @@ class Printer {
         arg.print(scoped, out, include_type);
         out.flush();
         if (arg.getKind() == clang::TemplateArgument::Expression) {
-          std::vector<const clang::Type*> names;
-          CollectExpr(arg.getAsExpr(), /*inside_name=*/false, names);
-          text = FixNames(text, names, scoped);
+          Found found;
+          CollectExpr(arg.getAsExpr(), /*inside_name=*/false, found);
+          text = FixNames(text, found, scoped);
         }
       }
       if (!first) list += ", ";
@@ -443,24 +489,26 @@ class Printer {
 
   // Each `from` replaced where it stands as a whole type name: longest
   // first, so that a name inside a longer one's qualifier is left to it.
-  static std::string Replace(const std::string& text,
-                             std::vector<std::pair<std::string, std::string>> replacements) {
+  static std::string Replace(const std::string& text, std::vector<Replacement> replacements) {
     if (replacements.empty()) return text;
     std::stable_sort(replacements.begin(), replacements.end(),
-                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+                     [](const auto& a, const auto& b) { return a.from.size() > b.from.size(); });
     std::string out;
     for (size_t i = 0; i < text.size();) {
       bool starts = i == 0 || (!IsIdentifierChar(text[i - 1]) && text[i - 1] != ':' &&
                                text[i - 1] != '-');
-      const std::pair<std::string, std::string>* match = nullptr;
+      const Replacement* match = nullptr;
       for (const auto& replacement : replacements) {
-        if (!starts || text.compare(i, replacement.first.size(), replacement.first) != 0) continue;
-        size_t end = i + replacement.first.size();
-        if (end < text.size() && (IsIdentifierChar(text[end]) || text[end] == ':')) continue;
+        if (!starts || text.compare(i, replacement.from.size(), replacement.from) != 0) continue;
+        size_t end = i + replacement.from.size();
+        if (!replacement.qualifier && end < text.size() &&
+            (IsIdentifierChar(text[end]) || text[end] == ':')) {
+          continue;
+        }
         // Already spelled with `typename` (written types).
         if (absl::string_view(out).size() >= 9 &&
             absl::string_view(out).substr(out.size() - 9) == "typename " &&
-            replacement.second.rfind("typename ", 0) == 0) {
+            replacement.to.rfind("typename ", 0) == 0) {
           continue;
         }
         match = &replacement;
@@ -470,8 +518,8 @@ class Printer {
         out += text[i++];
         continue;
       }
-      out += match->second;
-      i += match->first.size();
+      out += match->to;
+      i += match->from.size();
     }
     return out;
   }
