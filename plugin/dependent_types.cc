@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "clang/AST/DeclTemplate.h"
@@ -55,11 +56,6 @@ bool AsDependentTemplateId(const clang::Type* type, DependentTemplateId& out) {
   out = {id->getKeyword(), id->getQualifier(), id->getIdentifier(), id->template_arguments()};
 #endif
   return true;
-}
-
-bool IsDependentName(const clang::Type* type) {
-  DependentTemplateId ignored;
-  return llvm::isa<clang::DependentNameType>(type) || AsDependentTemplateId(type, ignored);
 }
 
 // The type a qualifier component names, or null (namespaces, `::`).
@@ -165,11 +161,12 @@ class Printer {
     return text;
   }
 
-  // Finds the outermost dependent names in `type`, where Clang's printer
+  // Finds the outermost dependent names in `type` (and, inside a
+  // qualifier, class template specializations), where Clang's printer
   // would reach them, and the names of the non-type template parameters
-  // its expressions refer to.
-  void Collect(clang::QualType qualified, bool inside_name,
-               Found& found) {
+  // its expressions refer to. `inside_name`: within a dependent name,
+  // which is printed here whole.
+  void Collect(clang::QualType qualified, bool inside_name, Found& found) {
     if (qualified.isNull()) return;
     // Clang 19 prints a canonical type's expressions as the first
     // declaration that formed it wrote them, with its parameter names.
@@ -220,8 +217,7 @@ class Printer {
   }
 
   // Written types: the sugar that prints what it wraps.
-  void CollectSugar(const clang::Type* type, bool inside_name,
-                    Found& found) {
+  void CollectSugar(const clang::Type* type, bool inside_name, Found& found) {
 #if CLANG_VERSION_MAJOR < 22
     if (const auto* elaborated = llvm::dyn_cast<clang::ElaboratedType>(type)) {
       return Collect(elaborated->getNamedType(), inside_name, found);
@@ -266,8 +262,7 @@ class Printer {
     }
   }
 
-  void CollectExpr(const clang::Stmt* stmt, bool inside_name,
-                   Found& found) {
+  void CollectExpr(const clang::Stmt* stmt, bool inside_name, Found& found) {
     if (stmt == nullptr) return;
     if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt)) {
       const auto* param = llvm::dyn_cast<clang::NonTypeTemplateParmDecl>(ref->getDecl());
@@ -280,9 +275,9 @@ class Printer {
     if (canonical_ && !inside_name) {
       if (Qualifier qualifier = ExprQualifier(stmt)) {
         found.qualifiers.push_back(qualifier);
-        // Its template arguments' parameter names.
-        Found inner;
-        CollectQualifier(qualifier, inner);
+        // Printed whole by AppendQualifier; walked for parameter names.
+        Found printed_whole;
+        CollectQualifier(qualifier, printed_whole);
       }
     }
     if (canonical_) {
@@ -506,9 +501,7 @@ class Printer {
           continue;
         }
         // Already spelled with `typename` (written types).
-        if (absl::string_view(out).size() >= 9 &&
-            absl::string_view(out).substr(out.size() - 9) == "typename " &&
-            replacement.to.rfind("typename ", 0) == 0) {
+        if (absl::EndsWith(out, "typename ") && absl::StartsWith(replacement.to, "typename ")) {
           continue;
         }
         match = &replacement;
