@@ -145,9 +145,7 @@ class Printer {
     }
     for (const clang::Type* name : found.types) {
       std::string from = ClangPrint(clang::QualType(name, 0), policy);
-      std::string to = !canonical_                        ? WithTypename(name, from)
-                       : llvm::isa<clang::RecordType>(name) ? Specialization(name, policy)
-                                                            : Clang19(name, policy);
+      std::string to = canonical_ ? Clang19(name, policy) : WithTypename(name, from);
       if (from != to) replacements.push_back({std::move(from), std::move(to), false});
     }
     return Replace(text, std::move(replacements));
@@ -184,7 +182,11 @@ class Printer {
       CollectArgs(id.args, true, found);
       return;
     }
-    if (records_ && !inside_name && IsSpecialization(type)) found.types.push_back(type);
+    if (records_ && !inside_name &&
+        (IsSpecialization(type) || llvm::isa<clang::TemplateSpecializationType>(type))) {
+      found.types.push_back(type);
+      return;
+    }
     if (const auto* pointer = llvm::dyn_cast<clang::PointerType>(type)) {
       Collect(pointer->getPointeeType(), inside_name, found);
     } else if (const auto* reference = llvm::dyn_cast<clang::ReferenceType>(type)) {
@@ -309,13 +311,26 @@ class Printer {
            llvm::isa<clang::ClassTemplateSpecializationDecl>(record->getDecl());
   }
 
-  // Clang 19 prints a class template specialization in a qualifier with its
+  // Clang 19 prints a template specialization in a qualifier with its
   // arguments unscoped too; Clang 22 scopes them.
   std::string Specialization(const clang::Type* type, const clang::PrintingPolicy& policy) {
-    const auto* spec = llvm::cast<clang::ClassTemplateSpecializationDecl>(
-        llvm::cast<clang::RecordType>(type)->getDecl());
-    return spec->getName().str() +
-           Args(spec->getTemplateArgs().asArray(), policy, /*include_type=*/false);
+    if (const auto* record = llvm::dyn_cast<clang::RecordType>(type)) {
+      const auto* spec = llvm::cast<clang::ClassTemplateSpecializationDecl>(record->getDecl());
+      return spec->getName().str() +
+             Args(spec->getTemplateArgs().asArray(), policy, /*include_type=*/false);
+    }
+    const auto* id = llvm::cast<clang::TemplateSpecializationType>(type);
+    return TemplateName(*id, policy) +
+           Args(id->template_arguments(), policy, /*include_type=*/false);
+  }
+
+  static std::string TemplateName(const clang::TemplateSpecializationType& id,
+                                  const clang::PrintingPolicy& policy) {
+    std::string text;
+    llvm::raw_string_ostream out(text);
+    id.getTemplateName().print(out, policy, clang::TemplateName::Qualified::None);
+    out.flush();
+    return text;
   }
 
   // A written dependent name that C++20 let go without `typename`.
@@ -332,17 +347,20 @@ class Printer {
   }
 
   // Clang 19's TypePrinter for DependentNameType and
-  // DependentTemplateSpecializationType.
+  // DependentTemplateSpecializationType, and for specializations inside a
+  // qualifier.
   std::string Clang19(const clang::Type* type, const clang::PrintingPolicy& policy) {
     std::string text;
+    DependentTemplateId id;
+    if (!llvm::isa<clang::DependentNameType>(type) && !AsDependentTemplateId(type, id)) {
+      return Specialization(type, policy);
+    }
     if (const auto* name = llvm::dyn_cast<clang::DependentNameType>(type)) {
       text = Keyword(type, name->getKeyword());
       AppendQualifier(name->getQualifier(), policy, text);
       text += name->getIdentifier()->getName().str();
       return text;
     }
-    DependentTemplateId id;
-    AsDependentTemplateId(type, id);
     text = Keyword(type, id.keyword);
     AppendQualifier(id.qualifier, policy, text);
     absl::StrAppend(&text, "template ", id.name->getName().str(), Args(id.args, policy));
@@ -428,11 +446,7 @@ class Printer {
   std::string QualifierTypeName(const clang::Type* type, const clang::PrintingPolicy& inner) {
     const auto* id = llvm::dyn_cast<clang::TemplateSpecializationType>(type);
     if (id == nullptr) return Print(clang::QualType(type, 0), inner);
-    std::string text;
-    llvm::raw_string_ostream out(text);
-    id->getTemplateName().print(out, inner, clang::TemplateName::Qualified::None);
-    out.flush();
-    return text + Args(id->template_arguments(), inner);
+    return TemplateName(*id, inner) + Args(id->template_arguments(), inner);
   }
 
   // Clang's printTemplateArgumentList, with types printed here.

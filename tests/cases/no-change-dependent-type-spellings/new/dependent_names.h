@@ -2,6 +2,7 @@
 // records: Clang 19 and 22 spell their canonical types differently unless
 // the collector prints them itself (scripts/test-cross-clang).
 #pragma once
+#include <memory>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -13,7 +14,10 @@ namespace inner {
 struct Thing {};
 template <typename T> struct Holder { using type = T; };
 }  // namespace inner
-template <typename A, typename B> struct Pair { using first_type = A; };
+template <typename A, typename B> struct Pair {
+  using first_type = A;
+  template <typename U> struct rebind { using other = U; };
+};
 
 // The reproducer: a constructor constrained by a default template argument.
 template <typename T> struct Box {
@@ -30,6 +34,9 @@ template <typename T> void by_references(const typename T::value_type&, typename
 template <typename T> typename inner::Holder<T>::type held(T);
 template <typename T> typename Pair<inner::Thing, T>::first_type scoped_argument(T);
 template <typename T> typename Pair<std::string, T>::first_type specialization_argument(T);
+template <typename T> typename Pair<std::vector<T>, T>::first_type template_id_argument(T);
+template <typename T> typename Pair<void (*)(std::string), T>::first_type function_argument(T);
+template <typename T> typename Pair<T, char>::template rebind<std::string>::other rebind_argument(T);
 template <typename T> std::vector<typename T::value_type> as_argument(T);
 template <typename T> void callback(void (*)(typename T::type));
 template <typename T> void method_callback(typename T::type (T::*)() const);
@@ -57,6 +64,18 @@ template <typename T> struct Members {
   void take(typename Members::held);
 };
 template <typename T> struct Derived : T::base {};
+template <typename T, typename Alloc = std::allocator<T>> class Vec {
+ public:
+  using traits = std::allocator_traits<Alloc>;
+  using pointer = typename traits::pointer;
+  typename Vec::pointer begin();
+  static typename std::allocator_traits<Alloc>::size_type max_size();
+  static constexpr typename traits::size_type kMax = 10;
+
+ private:
+  pointer begin_;
+};
+template <typename T> constexpr typename std::make_unsigned<T>::type kMask = 0;
 template <typename T> using Alias = typename std::remove_reference<T>::type;
 
 }  // namespace dep
