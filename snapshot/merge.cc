@@ -167,23 +167,25 @@ void SnapshotMerger::Add(const Snapshot& input, absl::string_view bytes) {
 
 void SnapshotMerger::Consider(const Decl& decl, absl::string_view written,
                               const std::string& unit) {
-  auto id = by_id_.find(decl.id());
-  if (id == by_id_.end()) id = by_id_.emplace(decl.id(), Versions()).first;
-  Versions& versions = id->second;
+  Versions& versions = by_id_[decl.id()];
   // Bytes as written equal to a version's key are that version: most
-  // declarations, seen alike in every TU, are never serialized again.
+  // declarations, seen alike in every TU, are never serialized again. A new
+  // version is keyed by the bytes it was written as, if any: two versions
+  // whose keys differ are still compared by their facts (Combined).
   auto it = written.empty() ? versions.end() : versions.find(written);
   if (it == versions.end()) {
     bool inserted;
-    std::tie(it, inserted) = versions.try_emplace(decl.SerializeAsString());
+    std::tie(it, inserted) = versions.try_emplace(
+        written.empty() ? decl.SerializeAsString() : std::string(written));
     if (inserted) {
       it->second = Version{decl, unit, 1};
       known_.emplace(it->first, &it->second.decl);
       return;
     }
   }
-  ++it->second.count;
-  if (unit < it->second.unit) it->second.unit = unit;
+  Version& version = it->second;
+  if (version.count == 0 || unit < version.unit) version.unit = unit;
+  ++version.count;
 }
 
 // Folds the versions in TU-name order (then by bytes), so that which TUs a
@@ -263,9 +265,16 @@ Decl SnapshotMerger::MajorityMacro(Versions& versions, std::vector<std::string>&
   return std::move(chosen->decl);
 }
 
-const Decl* SnapshotMerger::Known(absl::string_view bytes) const {
-  auto it = known_.find(bytes);
-  return it == known_.end() ? nullptr : it->second;
+const Decl* SnapshotMerger::Adopt(absl::string_view bytes) {
+  auto known = known_.find(bytes);
+  if (known != known_.end()) return known->second;
+  Decl decl;
+  if (!decl.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) return nullptr;
+  Versions& versions = by_id_[decl.id()];
+  auto it = versions.try_emplace(std::string(bytes)).first;
+  it->second.decl = std::move(decl);
+  known_.emplace(it->first, &it->second.decl);
+  return &it->second.decl;
 }
 
 absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
@@ -274,7 +283,11 @@ absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
   std::vector<std::string> warnings;
   std::vector<Decl> decls;
   decls.reserve(by_id_.size());
-  for (auto& [id, versions] : by_id_) decls.push_back(Combined(versions, conflicts, warnings));
+  std::vector<std::pair<absl::string_view, Versions*>> ordered;
+  ordered.reserve(by_id_.size());
+  for (auto& [id, versions] : by_id_) ordered.emplace_back(id, &versions);
+  std::sort(ordered.begin(), ordered.end());
+  for (auto& [id, versions] : ordered) decls.push_back(Combined(*versions, conflicts, warnings));
   by_id_.clear();
   if (!conflicts.empty() && !options_.keep_first) {
     return absl::FailedPreconditionError(absl::StrCat(

@@ -43,15 +43,18 @@ class SnapshotMerger {
   // serialization when they are protobuf's own (what the plugin writes).
   void Add(const Snapshot& input, absl::string_view bytes = {});
   absl::StatusOr<MergeResult> Finish();
-  // The version of a declaration whose serialized bytes are `bytes`, for
-  // ParseSnapshotReusing (valid until the next Add or Finish); else null.
-  const Decl* Known(absl::string_view bytes) const;
+  // The version of a declaration written as `bytes`, for
+  // ParseSnapshotReusing: a known one, else one parsed from them now, which
+  // no TU has seen until Add counts it (valid until Finish); null when the
+  // bytes are no declaration. Each distinct declaration is parsed once,
+  // into the merger, and never copied.
+  const Decl* Adopt(absl::string_view bytes);
 
  private:
   struct Version {
     Decl decl;
     std::string unit;  // the first TU by name that saw this version
-    size_t count = 0;  // how many TUs saw it
+    size_t count = 0;  // how many TUs saw it (0: adopted, not yet added)
   };
   // One declaration's distinct versions, keyed by their serialized bytes.
   using Versions = std::map<std::string, Version, std::less<>>;
@@ -67,7 +70,9 @@ class SnapshotMerger {
   bool have_header_ = false;
   size_t input_count_ = 0;
   std::vector<std::string> units_;
-  std::map<std::string, Versions, std::less<>> by_id_;
+  // Folded in id order at Finish. Versions are node-based: a rehash moves
+  // no version.
+  absl::flat_hash_map<std::string, Versions> by_id_;
   // Every version by its key (both stay where they are in by_id_'s nodes).
   absl::flat_hash_map<absl::string_view, const Decl*> known_;
   std::set<std::string> uses_of_;
