@@ -5,7 +5,9 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "name_rewrite.h"
 #include "snapshot_write.h"
+#include "type_text.h"
 
 namespace apicompat {
 namespace {
@@ -25,10 +27,16 @@ struct Revision {
 //    const` constants and the values of every const variable (strings
 //    too); names the members of a typedef-named unnamed struct by the
 //    typedef. Revision 2 collectors before issue 12 wrote no revision.
+// 3: prints a prefix `*` and `&` in the expressions of types without the
+//    space Clang prints after them when an overload of the operator is
+//    visible (`decltype(*p)`, not `decltype(* p)`: translation units
+//    disagreed). An older side's types are respelled alike, so the same
+//    source compares equal (RespellRevision3).
 constexpr Revision kRevisions[] = {
     {1, nullptr},
     {2, "members of typedef-named unnamed structs (named by the typedef, no longer "
         "'(anonymous struct)')"},
+    {3, nullptr},
 };
 static_assert(sizeof(kRevisions) / sizeof(kRevisions[0]) == kCollectorRevision,
               "every collector revision is described here and in docs/format.md");
@@ -81,6 +89,17 @@ void ForgetRevision2Facts(Snapshot& snapshot, const Snapshot& other) {
   }
 }
 
+// The type texts of a collector before revision 3 as revision 3 prints
+// them: types (canonical and as written) and the ids made of them.
+void RespellRevision3(Snapshot& snapshot) {
+  for (Decl& decl : *snapshot.mutable_decls()) {
+    RewriteNames(decl, [](absl::string_view field, const std::string& text) {
+      bool typed = field == "canonical" || field == "spelling" || field == "id";
+      return typed ? WithoutPrefixOperatorSpace(text) : text;
+    });
+  }
+}
+
 }  // namespace
 
 uint32_t CollectorRevision(const Snapshot& snapshot) {
@@ -94,10 +113,16 @@ std::optional<std::pair<Snapshot, Snapshot>> WithCommonFacts(const Snapshot& bas
   // Only the side whose collector knew more forgets: what the older one
   // recorded is compared as it always was (a constant it had and the
   // newer side lacks is still removed).
-  if (std::min(before, after) >= 2 || std::max(before, after) < 2) return std::nullopt;
+  auto straddle = [&](uint32_t revision) {
+    return std::min(before, after) < revision && std::max(before, after) >= revision;
+  };
+  if (!straddle(2) && !straddle(3)) return std::nullopt;
   std::pair<Snapshot, Snapshot> known{baseline, current};
-  if (before >= 2) ForgetRevision2Facts(known.first, current);
-  if (after >= 2) ForgetRevision2Facts(known.second, baseline);
+  if (straddle(2)) {
+    if (before >= 2) ForgetRevision2Facts(known.first, current);
+    if (after >= 2) ForgetRevision2Facts(known.second, baseline);
+  }
+  if (straddle(3)) RespellRevision3(before < 3 ? known.first : known.second);
   return known;
 }
 

@@ -21,8 +21,9 @@ namespace apicompat {
 uint32_t CollectorRevision(const Snapshot& snapshot);
 
 // Copies of both snapshots with every fact one side's collector did not
-// know removed from the other; nullopt when both collectors knew the same
-// facts (nothing to forget, compare them as they are).
+// know removed from the other, and the older side's texts spelled as the
+// newer collector spells them where that is known (revision 3); nullopt
+// when both collectors are alike (compare the snapshots as they are).
 std::optional<std::pair<Snapshot, Snapshot>> WithCommonFacts(const Snapshot& baseline,
                                                              const Snapshot& current);
 

@@ -6,6 +6,7 @@
 #include "dependent_types.h"
 #include "llvm/Support/raw_ostream.h"
 #include "snapshot_write.h"
+#include "type_text.h"
 
 namespace apicompat {
 namespace {
@@ -53,32 +54,6 @@ clang::PrintingPolicy FixedPolicy(const clang::LangOptions& lang,
 const clang::TypedefNameDecl* TypedefNameOfUnnamedTag(const clang::Decl* decl) {
   const auto* tag = llvm::dyn_cast_or_null<clang::TagDecl>(decl);
   return tag != nullptr && !tag->getIdentifier() ? tag->getTypedefNameForAnonDecl() : nullptr;
-}
-
-// Clang prints a prefix operator as `!x` in a UnaryOperator but `! x` in a
-// CXXOperatorCallExpr, which a dependent operand becomes when the TU has
-// declared any overload of it before (abseil: `!std::is_same<U, T>::value`
-// in a template argument). One spelling for both, so that translation units
-// agree: the space after a prefix `!`, `~`, `-` or `+` (one that follows
-// nothing, an opening bracket, a comma or another prefix operator) goes.
-// String literals are left alone.
-std::string WithoutPrefixOperatorSpace(std::string text) {
-  std::string out;
-  out.reserve(text.size());
-  bool in_string = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    out += c;
-    if (c == '"' && (i == 0 || text[i - 1] != '\\')) in_string = !in_string;
-    if (in_string || (c != '!' && c != '~' && c != '-' && c != '+')) continue;
-    if (i + 1 >= text.size() || text[i + 1] != ' ') continue;
-    size_t before = out.size() - 1;
-    while (before > 0 && out[before - 1] == ' ') --before;
-    if (before == 0 || absl::string_view("(<[,!~").find(out[before - 1]) != absl::string_view::npos) {
-      ++i;  // the space
-    }
-  }
-  return out;
 }
 
 }  // namespace

@@ -21,7 +21,7 @@ inline constexpr uint32_t kSnapshotFormatVersion = 1;
 // Raised whenever the collector records a new fact or computes one
 // differently (Header.collector_revision; the history is in
 // docs/format.md and differ/unknown_facts.cc).
-inline constexpr uint32_t kCollectorRevision = 2;
+inline constexpr uint32_t kCollectorRevision = 3;
 
 enum class SnapshotFormat { kBinary, kText };
 

@@ -1107,6 +1107,42 @@ TEST(SnapshotTemplateTest, BaselineWithTheDoubledTemplateKeywordDiffsClean) {
   EXPECT_THAT(diff.out, ::testing::HasSubstr("0 errors, 0 warnings, 0 info;"));
 }
 
+// Collector revision 3 prints a prefix `*` or `&` in a type's expression
+// without a space, which Clang prints when an overload of the operator is
+// visible. A baseline of revision 2 that has the space (its TUs declared
+// such overloads) is respelled by the differ: no finding; the same
+// baseline claiming revision 3 would be two return types changed.
+TEST(SnapshotTemplateTest, Revision2BaselineWithSpacedPrefixOperatorsDiffsClean) {
+  Project project = WriteProject(
+      {{"api.h",
+        "#pragma once\n#include <memory>\nnamespace lib {\n"
+        "template <typename T> auto RawPtr(T&& ptr) -> decltype(std::addressof(*ptr));\n"
+        "template <typename T> auto Address(T&& value) -> decltype(&value.x);\n}\n"}});
+  Snapshot current = SnapshotOf(project);
+  ASSERT_EQ(current.header().collector_revision(), 3u);
+  EXPECT_EQ(Get(current, "function:lib::RawPtr(type-parameter-0-0 &&)")
+                .function().return_type().canonical(),
+            "decltype(std::addressof(*ptr))");
+  Snapshot baseline = current;
+  for (Decl& decl : *baseline.mutable_decls()) {
+    if (!decl.has_function()) continue;
+    Type& type = *decl.mutable_function()->mutable_return_type();
+    type.set_canonical(absl::StrReplaceAll(type.canonical(), {{"(*", "(* "}, {"(&", "(& "}}));
+  }
+  std::string new_path = project.dir + "/new.apisnap";
+  ASSERT_TRUE(WriteSnapshot(current, new_path).ok());
+  for (uint32_t revision : {2u, 3u}) {
+    baseline.mutable_header()->set_collector_revision(revision);
+    std::string old_path = absl::StrCat(project.dir, "/old", revision, ".apisnap");
+    ASSERT_TRUE(WriteSnapshot(baseline, old_path).ok());
+    CommandResult diff =
+        Apicompat(absl::StrCat("diff -v ", Quote(old_path), " ", Quote(new_path)));
+    EXPECT_THAT(diff.out, ::testing::HasSubstr(revision == 2 ? "0 errors, 0 warnings, 0 info;"
+                                                             : "2 errors, 0 warnings, 0 info;"))
+        << diff.out << diff.err;
+  }
+}
+
 TEST(SnapshotNamespaceTest, NamedNamespacesWithInlineOnesOnce) {
   Snapshot snapshot = SnapshotOfHeaders({
       {"a.h",

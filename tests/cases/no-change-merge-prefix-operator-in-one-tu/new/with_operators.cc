@@ -3,4 +3,6 @@
 struct Flag {};
 bool operator!(Flag);
 int operator~(Flag);
+Flag operator*(Flag);
+Flag operator&(Flag);
 #include "api.h"

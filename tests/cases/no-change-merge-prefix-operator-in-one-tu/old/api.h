@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <type_traits>
 
 template <bool>
@@ -16,3 +17,13 @@ struct Box {
   template <class U, Check<~sizeof(U) != 0>* = nullptr>
   void put(U) {}
 };
+
+// `*ptr` and `&value.x` likewise (abseil's RawPtr, in memory.h).
+template <class T>
+auto RawPtr(T&& ptr) -> decltype(std::addressof(*ptr)) {
+  return std::addressof(*ptr);
+}
+template <class T>
+auto AddressOfX(T&& value) -> decltype(&value.x) {
+  return &value.x;
+}
