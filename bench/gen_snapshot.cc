@@ -99,6 +99,8 @@ Snapshot MakeSnapshot(int count, bool current) {
   Snapshot snapshot;
   snapshot.mutable_header()->set_tool_version("bench");
   snapshot.mutable_header()->set_clang_version("19");
+  // As the plugin writes it: the facts of this collector.
+  snapshot.mutable_header()->set_collector_revision(kCollectorRevision);
   for (int n = 0; n < count; ++n) {
     bool touched = n % 100 == 0;
     if (current && touched && n % 300 == 0) continue;  // removed
@@ -120,6 +122,7 @@ Snapshot MakeUnit(int unit) {
   Snapshot snapshot;
   snapshot.mutable_header()->set_tool_version("bench");
   snapshot.mutable_header()->set_clang_version("19");
+  snapshot.mutable_header()->set_collector_revision(kCollectorRevision);
   snapshot.mutable_header()->add_translation_units(absl::StrCat("src/unit", unit, ".cc"));
   for (int i = 0; i < kHeadersPerUnit; ++i) {
     int header = (unit * 7 + i * 31) % kHeaders;

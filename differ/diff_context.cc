@@ -38,7 +38,7 @@ SnapshotIndex::SnapshotIndex(const Snapshot& snapshot) : snapshot_(snapshot) {
     by_id_[decl.id()] = &decl;
     if (decl.kind() == FUNCTION) functions_[decl.qualified_name()].push_back(&decl);
     if (decl.kind() != MACRO) {
-      members_[SplitQualifiedName(decl.qualified_name()).first].push_back(&decl);
+      members_[ScopeOf(decl.qualified_name())].push_back(&decl);
     }
   }
 }
@@ -89,7 +89,7 @@ const DeclPair* DiffContext::PairById(absl::string_view id) const {
 const DeclPair* DiffContext::EnclosingRecord(const DeclPair& member) const {
   const Decl& decl = Latest(member);
   if (decl.kind() == MACRO || decl.kind() == NAMESPACE) return nullptr;
-  std::string scope = SplitQualifiedName(decl.qualified_name()).first;
+  absl::string_view scope = ScopeOf(decl.qualified_name());
   if (scope.empty()) return nullptr;
   return PairById(absl::StrCat("record:", scope));
 }

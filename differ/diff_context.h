@@ -37,7 +37,7 @@ class SnapshotIndex {
   // Keys point into the snapshot's declarations: no copy of each id.
   absl::flat_hash_map<absl::string_view, const Decl*> by_id_;
   absl::flat_hash_map<absl::string_view, std::vector<const Decl*>> functions_;
-  absl::flat_hash_map<std::string, std::vector<const Decl*>> members_;
+  absl::flat_hash_map<absl::string_view, std::vector<const Decl*>> members_;
 };
 
 class DiffContext {

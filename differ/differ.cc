@@ -55,7 +55,12 @@ Report DiffKnown(const Snapshot& baseline, const Snapshot& current,
   DiffContext context(baseline, current);
   FindingSink sink;
   for (const DeclPair& pair : context.pairs()) {
-    for (const auto& check : checks) check->Run(pair, context, sink);
+    // One message on both sides (ReadSnapshotPair): nothing of it changed,
+    // and checks report only what changed between a pair's two sides (the
+    // rest of the diff qualifies a finding, never makes one; check.h).
+    if (pair.before != pair.after) {
+      for (const auto& check : checks) check->Run(pair, context, sink);
+    }
     if (const auto& version = options.policy.current_version) {
       CheckDeprecationTimeline(pair, *version, sink);
     }

@@ -1,5 +1,7 @@
 #include "names.h"
 
+#include <algorithm>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
@@ -24,6 +26,16 @@ size_t FindOperatorKeyword(absl::string_view text) {
 
 // The last "::" before `limit` outside template arguments and parentheses.
 size_t LastScopeSeparator(absl::string_view text, size_t limit) {
+  text = text.substr(0, limit);
+  // Most names have no brackets: the last "::" is the one (a large diff
+  // splits hundreds of thousands of names).
+  if (std::none_of(text.begin(), text.end(),
+                   [](char c) { return c == '<' || c == '>' || c == '(' || c == ')'; })) {
+    for (size_t end = text.size(); end >= 2; --end) {
+      if (text[end - 2] == ':' && text[end - 1] == ':') return end - 2;
+    }
+    return absl::string_view::npos;
+  }
   size_t separator = absl::string_view::npos;
   int depth = 0;
   for (size_t i = 0; i < limit && i < text.size(); ++i) {
@@ -52,6 +64,11 @@ std::pair<std::string, std::string> SplitQualifiedName(absl::string_view name) {
   size_t start = LastComponent(name, name.size());
   if (start == 0) return {"", std::string(name)};
   return {std::string(name.substr(0, start - 2)), std::string(name.substr(start))};
+}
+
+absl::string_view ScopeOf(absl::string_view name) {
+  size_t start = LastComponent(name, name.size());
+  return start == 0 ? absl::string_view() : name.substr(0, start - 2);
 }
 
 std::string UnqualifiedSignature(absl::string_view signature) {

@@ -16,6 +16,8 @@ namespace apicompat {
 
 // `ns::Shape::area` -> {"ns::Shape", "area"}; {"", name} at global scope.
 std::pair<std::string, std::string> SplitQualifiedName(absl::string_view name);
+// Its first part, a view of `name`: `ns::Shape::area` -> `ns::Shape`.
+absl::string_view ScopeOf(absl::string_view name);
 
 // A signature without its scope: `ns::Shape::area() const` -> `area() const`.
 // An override has the same unqualified signature as what it overrides.

@@ -92,7 +92,7 @@ void AddBases(const clang::CXXRecordDecl& record, const clang::ASTRecordLayout* 
               clang::ASTContext& context, const TypePrinter& printer, Record& facts) {
   for (const clang::CXXBaseSpecifier& base : record.bases()) {
     Base* out = facts.add_bases();
-    printer.Describe(base.getType(), *out->mutable_type());
+    printer.DescribeBase(base.getType(), *out->mutable_type());
     out->set_access(ToAccess(base.getAccessSpecifier()));
     out->set_is_virtual(base.isVirtual());
     const clang::CXXRecordDecl* base_decl = base.getType()->getAsCXXRecordDecl();

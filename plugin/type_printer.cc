@@ -3,6 +3,7 @@
 #include "absl/strings/str_cat.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/Version.h"
+#include "dependent_types.h"
 #include "llvm/Support/raw_ostream.h"
 #include "snapshot_write.h"
 
@@ -93,10 +94,23 @@ const std::string& TypePrinter::Canonical(clang::QualType type) const {
   clang::QualType canonical = type.getCanonicalType();
   auto [it, inserted] = canonical_cache_.try_emplace(canonical.getAsOpaquePtr());
   // Types can embed string literals (C++20 class-type template arguments).
-  if (inserted) {
-    it->second = ValidUtf8(WithoutPrefixOperatorSpace(canonical.getAsString(canonical_policy_)));
-  }
+  if (inserted) it->second = PrintCanonical(canonical, /*base_specifier=*/false);
   return it->second;
+}
+
+std::string TypePrinter::PrintCanonical(clang::QualType canonical, bool base_specifier) const {
+  return ValidUtf8(WithoutPrefixOperatorSpace(
+      PrintType(canonical, canonical_policy_, /*canonical=*/true, base_specifier)));
+}
+
+std::string TypePrinter::PrintSpelling(clang::QualType written, bool base_specifier) const {
+  return ValidUtf8(WithoutPrefixOperatorSpace(
+      PrintType(written, spelling_policy_, /*canonical=*/false, base_specifier)));
+}
+
+void TypePrinter::DescribeBase(clang::QualType type, Type& out) const {
+  out.set_canonical(PrintCanonical(type.getCanonicalType(), /*base_specifier=*/true));
+  out.set_spelling(PrintSpelling(type, /*base_specifier=*/true));
 }
 
 void TypePrinter::Describe(clang::QualType type, Type& out) const {
@@ -108,9 +122,7 @@ void TypePrinter::Describe(clang::QualType written, clang::QualType canonical,
   out.set_canonical(Canonical(canonical));
   if (!written.isNull()) {
     auto [it, inserted] = spelling_cache_.try_emplace(written.getAsOpaquePtr());
-    if (inserted) {
-      it->second = ValidUtf8(WithoutPrefixOperatorSpace(written.getAsString(spelling_policy_)));
-    }
+    if (inserted) it->second = PrintSpelling(written, /*base_specifier=*/false);
     out.set_spelling(it->second);
   }
 }

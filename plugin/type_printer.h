@@ -23,6 +23,9 @@ class TypePrinter {
   // As-written spelling paired with an explicitly given canonical type, for
   // parameters whose written type differs from the function type's.
   void Describe(clang::QualType written, clang::QualType canonical, Type& out) const;
+  // A base class's type: a dependent name there is written without
+  // `typename`, and is printed so.
+  void DescribeBase(clang::QualType type, Type& out) const;
   // Strings returned by reference live as long as the printer.
   const std::string& Canonical(clang::QualType type) const;
 
@@ -41,6 +44,9 @@ class TypePrinter {
   const std::string& FunctionSignature(const clang::FunctionDecl& function) const;
 
  private:
+  std::string PrintCanonical(clang::QualType canonical, bool base_specifier) const;
+  std::string PrintSpelling(clang::QualType written, bool base_specifier) const;
+
   clang::LangOptions lang_;
   clang::PrintingPolicy canonical_policy_;
   clang::PrintingPolicy spelling_policy_;

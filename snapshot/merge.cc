@@ -6,10 +6,12 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "decl_difference.h"
+#include "decl_summary.h"
 #include "language_standard.h"
 #include "google/protobuf/descriptor.h"
 #include "google/protobuf/message.h"
 #include "snapshot_io.h"
+#include "snapshot_write.h"
 
 namespace apicompat {
 namespace {
@@ -167,33 +169,64 @@ void SnapshotMerger::Add(const Snapshot& input, absl::string_view bytes) {
 
 void SnapshotMerger::Consider(const Decl& decl, absl::string_view written,
                               const std::string& unit) {
-  auto id = by_id_.find(decl.id());
-  if (id == by_id_.end()) id = by_id_.emplace(decl.id(), Versions()).first;
-  Versions& versions = id->second;
+  Versions& versions = VersionsOf(decl.id());
   // Bytes as written equal to a version's key are that version: most
-  // declarations, seen alike in every TU, are never serialized again.
+  // declarations, seen alike in every TU, are never serialized again. A new
+  // version is keyed by the bytes it was written as, if any: two versions
+  // whose keys differ are still compared by their facts (Combined).
   auto it = written.empty() ? versions.end() : versions.find(written);
   if (it == versions.end()) {
     bool inserted;
-    std::tie(it, inserted) = versions.try_emplace(decl.SerializeAsString());
+    std::tie(it, inserted) = versions.try_emplace(
+        written.empty() ? decl.SerializeAsString() : std::string(written));
     if (inserted) {
-      it->second = Version{decl, unit, 1};
+      it->second = Version{decl, true, unit, 1};
       known_.emplace(it->first, &it->second.decl);
       return;
     }
   }
-  ++it->second.count;
-  if (unit < it->second.unit) it->second.unit = unit;
+  Version& version = it->second;
+  if (version.count == 0 || unit < version.unit) version.unit = unit;
+  ++version.count;
 }
+
+namespace {
+
+// A version read as bytes, parsed the first time Finish needs it.
+absl::Status Parse(absl::string_view bytes, Decl& decl, bool& parsed, const std::string& unit) {
+  if (parsed) return absl::OkStatus();
+  std::string id = decl.id();
+  if (!decl.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+    return absl::DataLossError(absl::StrCat("declaration '", id, "' as ", unit,
+                                            " recorded it is corrupt"));
+  }
+  parsed = true;
+  return absl::OkStatus();
+}
+
+}  // namespace
 
 // Folds the versions in TU-name order (then by bytes), so that which TUs a
 // conflict names, and what --keep-first keeps, do not depend on input order.
 // A version that conflicts is reported against the first earlier version it
-// conflicts with, and left out.
-Decl SnapshotMerger::Combined(Versions& versions, std::vector<std::string>& conflicts,
-                               std::vector<std::string>& warnings) {
-  // The common case: every TU saw the declaration alike.
-  if (versions.size() == 1) return std::move(versions.begin()->second.decl);
+// conflicts with, and left out. One version, the common case (every TU saw
+// the declaration alike), is `merged` as its bytes when they may stand.
+absl::Status SnapshotMerger::Combined(Versions& versions, Merged& merged,
+                                      std::vector<std::string>& conflicts,
+                                      std::vector<std::string>& warnings) {
+  for (auto& [bytes, version] : versions) {
+    if (versions.size() == 1 && merged.as_bytes) {
+      merged.bytes = bytes;
+      return absl::OkStatus();
+    }
+    absl::Status parsed = Parse(bytes, version.decl, version.parsed, version.unit);
+    if (!parsed.ok()) return parsed;
+  }
+  merged.as_bytes = false;
+  if (versions.size() == 1) {
+    merged.decl = std::move(versions.begin()->second.decl);
+    return absl::OkStatus();
+  }
   bool macro = versions.begin()->second.decl.kind() == MACRO;
   std::vector<std::string> macro_conflicts;
   std::vector<std::string>& found = macro ? macro_conflicts : conflicts;
@@ -201,10 +234,10 @@ Decl SnapshotMerger::Combined(Versions& versions, std::vector<std::string>& conf
   for (auto& [bytes, version] : versions) ordered.push_back(&version);
   std::stable_sort(ordered.begin(), ordered.end(),
                    [](const Version* a, const Version* b) { return a->unit < b->unit; });
-  Decl merged = ordered.front()->decl;
+  Decl folded = ordered.front()->decl;
   for (size_t i = 1; i < ordered.size(); ++i) {
-    if (std::optional<Decl> combined = CombineDecls(merged, ordered[i]->decl)) {
-      merged = *std::move(combined);
+    if (std::optional<Decl> combined = CombineDecls(folded, ordered[i]->decl)) {
+      folded = *std::move(combined);
       continue;
     }
     size_t against = 0;
@@ -214,8 +247,8 @@ Decl SnapshotMerger::Combined(Versions& versions, std::vector<std::string>& conf
   }
   // A macro defined in several places alike combines like any declaration;
   // one defined differently is configuration-dependent.
-  if (!macro_conflicts.empty()) return MajorityMacro(versions, warnings);
-  return merged;
+  merged.decl = macro_conflicts.empty() ? std::move(folded) : MajorityMacro(versions, warnings);
+  return absl::OkStatus();
 }
 
 // A macro defined differently in different TUs: a configuration macro that
@@ -263,19 +296,62 @@ Decl SnapshotMerger::MajorityMacro(Versions& versions, std::vector<std::string>&
   return std::move(chosen->decl);
 }
 
-const Decl* SnapshotMerger::Known(absl::string_view bytes) const {
-  auto it = known_.find(bytes);
-  return it == known_.end() ? nullptr : it->second;
+SnapshotMerger::Versions& SnapshotMerger::VersionsOf(absl::string_view id) {
+  auto [it, inserted] = by_id_.try_emplace(id);
+  if (inserted) {
+    if (!ids_.empty() && id < ids_.back()) run_starts_.push_back(ids_.size());
+    ids_.push_back(it->first);
+  }
+  return it->second;
 }
 
-absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
+// Each TU's declarations come in id order: the ids are a few sorted runs,
+// merged pairwise (a full sort compared long ids a dozen times each).
+std::vector<absl::string_view> SnapshotMerger::SortedIds() {
+  std::vector<size_t> starts = {0};
+  starts.insert(starts.end(), run_starts_.begin(), run_starts_.end());
+  while (starts.size() > 1) {
+    std::vector<size_t> merged;
+    for (size_t i = 0; i < starts.size(); i += 2) {
+      merged.push_back(starts[i]);
+      if (i + 1 == starts.size()) break;
+      size_t end = i + 2 < starts.size() ? starts[i + 2] : ids_.size();
+      std::inplace_merge(ids_.begin() + starts[i], ids_.begin() + starts[i + 1],
+                         ids_.begin() + end);
+    }
+    starts.swap(merged);
+  }
+  run_starts_.clear();
+  return std::move(ids_);
+}
+
+const Decl* SnapshotMerger::Adopt(absl::string_view bytes) {
+  auto known = known_.find(bytes);
+  if (known != known_.end()) return known->second;
+  DeclSummary summary;
+  if (!SummarizeDecl(bytes, summary)) return nullptr;
+  Versions& versions = VersionsOf(summary.id);
+  auto it = versions.try_emplace(std::string(bytes)).first;
+  Version& version = it->second;
+  version.decl.set_id(std::string(summary.id));
+  version.decl.set_qualified_name(std::string(summary.qualified_name));
+  version.parsed = false;
+  known_.emplace(it->first, &version.decl);
+  return &version.decl;
+}
+
+absl::Status SnapshotMerger::Fold(bool bytes_allowed, std::vector<Merged>& decls,
+                                  MergeResult& result) {
   known_.clear();  // the versions are moved out
   std::vector<std::string> conflicts;
   std::vector<std::string> warnings;
-  std::vector<Decl> decls;
-  decls.reserve(by_id_.size());
-  for (auto& [id, versions] : by_id_) decls.push_back(Combined(versions, conflicts, warnings));
-  by_id_.clear();
+  std::vector<absl::string_view> ids = SortedIds();
+  decls.resize(ids.size());
+  for (size_t i = 0; i < ids.size(); ++i) {
+    decls[i].as_bytes = bytes_allowed;
+    absl::Status combined = Combined(by_id_.find(ids[i])->second, decls[i], conflicts, warnings);
+    if (!combined.ok()) return combined;
+  }
   if (!conflicts.empty() && !options_.keep_first) {
     return absl::FailedPreconditionError(absl::StrCat(
         "conflicting declarations: ", conflicts.front(),
@@ -283,7 +359,6 @@ absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
         "; a header must declare the same in every translation unit "
         "(--keep-first keeps the first one's version)"));
   }
-  MergeResult result;
   result.input_count = input_count_;
   result.warnings = std::move(warnings);
   for (std::string& conflict : conflicts) {
@@ -301,10 +376,42 @@ absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
   for (const std::string& dir : header.uses_of()) uses_of_.erase(dir);
   for (const std::string& dir : uses_of_) header.add_uses_of(dir);
   uses_of_.clear();
-  for (Decl& decl : decls) *result.snapshot.add_decls() = std::move(decl);
   for (auto& [key, use] : uses_) *result.snapshot.add_uses() = std::move(use);
   uses_.clear();
+  return absl::OkStatus();
+}
+
+absl::StatusOr<MergeResult> SnapshotMerger::Finish() {
+  MergeResult result;
+  std::vector<Merged> decls;
+  absl::Status folded = Fold(/*bytes_allowed=*/false, decls, result);
+  if (!folded.ok()) return folded;
+  by_id_.clear();
+  for (Merged& decl : decls) *result.snapshot.add_decls() = std::move(decl.decl);
   Finalize(result.snapshot);
+  result.decl_count = result.snapshot.decls_size();
+  return result;
+}
+
+absl::StatusOr<MergeResult> SnapshotMerger::FinishBinary() {
+  MergeResult result;
+  std::vector<Merged> decls;
+  absl::Status folded = Fold(/*bytes_allowed=*/true, decls, result);
+  if (!folded.ok()) return folded;
+  std::vector<std::string> serialized;  // of the declarations combined from several versions
+  serialized.reserve(decls.size());
+  std::vector<absl::string_view> bytes;
+  bytes.reserve(decls.size());
+  for (const Merged& decl : decls) {
+    bytes.push_back(decl.as_bytes ? decl.bytes
+                                  : absl::string_view(serialized.emplace_back(
+                                        decl.decl.SerializeAsString())));
+  }
+  Finalize(result.snapshot);
+  result.decl_count = decls.size();
+  result.snapshot.mutable_header()->set_decl_count(result.decl_count);
+  result.binary = SerializeBinary(result.snapshot, bytes);
+  by_id_.clear();
   return result;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/node_hash_map.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "apicompat/snapshot.pb.h"
@@ -19,10 +20,17 @@ struct MergeOptions {
   // On a conflict (one id, different facts in different TUs) keep the
   // version of the first TU in TU-name order instead of failing.
   bool keep_first = false;
+  // Whoever finishes the merge wants its binary form only (FinishBinary).
+  bool binary_result = false;
 };
 
 struct MergeResult {
+  // Finalized. After FinishBinary, its header and uses only: the
+  // declarations are in `binary`.
   Snapshot snapshot;
+  // FinishBinary's result: the merged snapshot as SerializeBinary writes it.
+  std::string binary;
+  size_t decl_count = 0;
   // Macros that differ between TUs, and conflicts resolved by keep_first.
   std::vector<std::string> warnings;
   size_t input_count = 0;             // snapshots merged
@@ -43,21 +51,43 @@ class SnapshotMerger {
   // serialization when they are protobuf's own (what the plugin writes).
   void Add(const Snapshot& input, absl::string_view bytes = {});
   absl::StatusOr<MergeResult> Finish();
-  // The version of a declaration whose serialized bytes are `bytes`, for
-  // ParseSnapshotReusing (valid until the next Add or Finish); else null.
-  const Decl* Known(absl::string_view bytes) const;
+  // Finish, with the result in binary form (MergeResult::binary): the same
+  // bytes as SerializeBinary of Finish's snapshot, but a declaration every
+  // TU saw alike is written as it was read, neither parsed nor serialized.
+  absl::StatusOr<MergeResult> FinishBinary();
+  // The version of a declaration written as `bytes`, for
+  // ParseSnapshotReusing: a known one, else a new one, which no TU has seen
+  // until Add counts it (valid until Finish); null when the bytes are no
+  // declaration. A version read from bytes is parsed only when Finish
+  // needs it (until then the message has its id and name only); Add
+  // recognises it by its bytes.
+  const Decl* Adopt(absl::string_view bytes);
 
  private:
   struct Version {
     Decl decl;
-    std::string unit;  // the first TU by name that saw this version
-    size_t count = 0;  // how many TUs saw it
+    bool parsed = true;  // false: `decl` has the id and name, the key the rest
+    std::string unit;    // the first TU by name that saw this version
+    size_t count = 0;    // how many TUs saw it (0: adopted, not yet added)
   };
   // One declaration's distinct versions, keyed by their serialized bytes.
   using Versions = std::map<std::string, Version, std::less<>>;
+  // One declaration of the result: a version's bytes, or a message.
+  struct Merged {
+    bool as_bytes = false;  // on input: may be; on output: is
+    absl::string_view bytes;
+    Decl decl;
+  };
+  // The versions of the declaration `id`, new ones noted in `ids_`.
+  Versions& VersionsOf(absl::string_view id);
+  // `ids_` sorted (and emptied).
+  std::vector<absl::string_view> SortedIds();
   void Consider(const Decl& decl, absl::string_view written, const std::string& unit);
-  Decl Combined(Versions& versions, std::vector<std::string>& conflicts,
-                std::vector<std::string>& warnings);
+  // The declarations in id order, as bytes where one version was seen and
+  // `bytes_allowed`; the header, uses and warnings go to `result`.
+  absl::Status Fold(bool bytes_allowed, std::vector<Merged>& decls, MergeResult& result);
+  absl::Status Combined(Versions& versions, Merged& merged, std::vector<std::string>& conflicts,
+                        std::vector<std::string>& warnings);
   static Decl MajorityMacro(Versions& versions, std::vector<std::string>& warnings);
 
   MergeOptions options_;
@@ -67,7 +97,13 @@ class SnapshotMerger {
   bool have_header_ = false;
   size_t input_count_ = 0;
   std::vector<std::string> units_;
-  std::map<std::string, Versions, std::less<>> by_id_;
+  // Folded in id order at Finish. Node-based: a rehash moves no key and no
+  // version.
+  absl::node_hash_map<std::string, Versions> by_id_;
+  // by_id_'s keys in the order first seen (views: nodes do not move), and
+  // where each sorted run after the first starts.
+  std::vector<absl::string_view> ids_;
+  std::vector<size_t> run_starts_;
   // Every version by its key (both stay where they are in by_id_'s nodes).
   absl::flat_hash_map<absl::string_view, const Decl*> known_;
   std::set<std::string> uses_of_;

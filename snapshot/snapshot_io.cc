@@ -52,18 +52,26 @@ absl::Status Corrupt(const std::string& path, absl::string_view why) {
       path, ": not a valid apicompat snapshot (", why, ")"));
 }
 
+absl::string_view IdOf(const Decl& decl) { return decl.id(); }
+absl::string_view IdOf(const DeclSummary& decl) { return decl.id; }
+absl::string_view NameOf(const Decl& decl) { return decl.qualified_name(); }
+absl::string_view NameOf(const DeclSummary& decl) { return decl.qualified_name; }
+
 // Ids identify declarations across snapshots: an empty or repeated one
 // would make the comparison depend on the order of the file. (No field
 // refers to a declaration by id, so there are no references to check.)
-absl::Status ValidateDecls(const Snapshot& snapshot, const std::string& path) {
+// `Decls` holds declarations or their summaries.
+template <typename Decls>
+absl::Status ValidateDecls(const Decls& decls, const std::string& path) {
   absl::flat_hash_set<absl::string_view> ids;
-  ids.reserve(snapshot.decls_size());
-  for (const Decl& decl : snapshot.decls()) {
-    if (decl.id().empty()) {
-      return Corrupt(path, absl::StrCat("a declaration has no id (", decl.qualified_name(), ")"));
+  ids.reserve(decls.size());
+  for (const auto& decl : decls) {
+    absl::string_view id = IdOf(decl);
+    if (id.empty()) {
+      return Corrupt(path, absl::StrCat("a declaration has no id (", NameOf(decl), ")"));
     }
-    if (!ids.insert(decl.id()).second) {
-      return Corrupt(path, absl::StrCat("duplicate declaration id '", decl.id(), "'"));
+    if (!ids.insert(id).second) {
+      return Corrupt(path, absl::StrCat("duplicate declaration id '", id, "'"));
     }
   }
   return absl::OkStatus();
@@ -98,8 +106,8 @@ uint64_t TextFormatVersion(absl::string_view text) {
   return absl::SimpleAtoi(digits, &version) ? version : 0;
 }
 
-absl::Status Validate(const Snapshot& snapshot, const std::string& path) {
-  const Header& header = snapshot.header();
+// The header of a snapshot of `count` declarations.
+absl::Status ValidateHeader(const Header& header, size_t count, const std::string& path) {
   if (header.format_version() == 0) {
     return Corrupt(path, "no header: truncated, or not a snapshot");
   }
@@ -107,12 +115,17 @@ absl::Status Validate(const Snapshot& snapshot, const std::string& path) {
       !readable.ok()) {
     return readable;
   }
-  if (header.decl_count() != static_cast<uint64_t>(snapshot.decls_size())) {
+  if (header.decl_count() != count) {
     return Corrupt(path, absl::StrCat("truncated: header announces ",
-                                      header.decl_count(), " declarations, ",
-                                      snapshot.decls_size(), " present"));
+                                      header.decl_count(), " declarations, ", count, " present"));
   }
-  return ValidateDecls(snapshot, path);
+  return absl::OkStatus();
+}
+
+absl::Status Validate(const Snapshot& snapshot, const std::string& path) {
+  absl::Status header = ValidateHeader(snapshot.header(), snapshot.decls_size(), path);
+  if (!header.ok()) return header;
+  return ValidateDecls(snapshot.decls(), path);
 }
 
 }  // namespace
@@ -158,7 +171,9 @@ namespace {
 
 // What follows the parse of a binary snapshot: its checksum, and the
 // validation of its content.
-absl::Status CheckedBinary(absl::string_view contents, const std::string& name,
+// The checksum of a binary snapshot read as `snapshot` (which forgets it:
+// it was of the bytes read, not of the message).
+absl::Status CheckChecksum(absl::string_view contents, const std::string& name,
                            Snapshot& snapshot) {
   // Without a checksum only a snapshot written before checksums existed
   // is read; a flipped bit anywhere else fails the checksum.
@@ -166,7 +181,14 @@ absl::Status CheckedBinary(absl::string_view contents, const std::string& name,
       (snapshot.has_checksum() || snapshot.header().checksummed())) {
     return Corrupt(name, "corrupt: the checksum does not match the content");
   }
-  snapshot.clear_checksum();  // of the bytes read, not of the message
+  snapshot.clear_checksum();
+  return absl::OkStatus();
+}
+
+absl::Status CheckedBinary(absl::string_view contents, const std::string& name,
+                           Snapshot& snapshot) {
+  absl::Status checksum = CheckChecksum(contents, name, snapshot);
+  if (!checksum.ok()) return checksum;
   return Validate(snapshot, name);
 }
 
@@ -243,28 +265,72 @@ bool SplitDecls(absl::string_view contents, std::vector<absl::string_view>& decl
   }
 }
 
-absl::StatusOr<Snapshot*> ParseSnapshotReusing(absl::string_view contents,
-                                               const std::string& name, const KnownDecl& known,
-                                               google::protobuf::Arena& arena) {
+namespace {
+
+// The snapshot of binary `contents` without its declarations, whose bytes
+// go to `decls`.
+absl::StatusOr<Snapshot*> ParseWithoutDecls(absl::string_view contents, const std::string& name,
+                                            std::vector<absl::string_view>& decls,
+                                            google::protobuf::Arena& arena) {
   if (contents.empty()) return Corrupt(name, "empty file");
-  google::protobuf::LogSilencer silence_protobuf;
-  std::vector<absl::string_view> decls;
   std::string rest;
   Snapshot* snapshot = google::protobuf::Arena::CreateMessage<Snapshot>(&arena);
   if (!SplitDecls(contents, decls, &rest) || !snapshot->ParseFromString(rest)) {
     return Corrupt(name, "corrupt or truncated binary data");
   }
+  return snapshot;
+}
+
+// `bytes` as `snapshot`'s next declaration: the one `known` has (bytes some
+// declaration serializes to parse into that declaration, so it stands in
+// for it, valid as parsing would have found it), else parsed.
+absl::Status AddDecl(Snapshot& snapshot, absl::string_view bytes, const KnownDecl& known,
+                     const std::string& name) {
+  if (const Decl* decl = known(bytes)) {
+    snapshot.mutable_decls()->UnsafeArenaAddAllocated(const_cast<Decl*>(decl));
+  } else if (!snapshot.add_decls()->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+    return Corrupt(name, "corrupt or truncated binary data");
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<Snapshot*> ParseSnapshotReusing(absl::string_view contents,
+                                               const std::string& name, const KnownDecl& known,
+                                               google::protobuf::Arena& arena) {
+  google::protobuf::LogSilencer silence_protobuf;
+  std::vector<absl::string_view> decls;
+  absl::StatusOr<Snapshot*> snapshot = ParseWithoutDecls(contents, name, decls, arena);
+  if (!snapshot.ok()) return snapshot;
   for (absl::string_view bytes : decls) {
-    // Bytes some declaration serializes to parse into that declaration: the
-    // caller's stands in for it, valid as parsing would have found it.
-    if (const Decl* decl = known(bytes)) {
-      snapshot->mutable_decls()->UnsafeArenaAddAllocated(const_cast<Decl*>(decl));
-    } else if (!snapshot->add_decls()->ParseFromArray(bytes.data(),
-                                                       static_cast<int>(bytes.size()))) {
-      return Corrupt(name, "corrupt or truncated binary data");
+    if (absl::Status added = AddDecl(**snapshot, bytes, known, name); !added.ok()) return added;
+  }
+  absl::Status valid = CheckedBinary(contents, name, **snapshot);
+  if (!valid.ok()) return valid;
+  return snapshot;
+}
+
+absl::StatusOr<Snapshot*> ParseSnapshotPart(absl::string_view contents, const std::string& name,
+                                            const std::vector<DeclSummary>& decls,
+                                            const std::vector<bool>& keep,
+                                            const KnownDecl& known,
+                                            google::protobuf::Arena& arena) {
+  google::protobuf::LogSilencer silence_protobuf;
+  std::vector<absl::string_view> split;
+  absl::StatusOr<Snapshot*> parsed = ParseWithoutDecls(contents, name, split, arena);
+  if (!parsed.ok()) return parsed;
+  Snapshot* snapshot = *parsed;
+  for (size_t i = 0; i < decls.size(); ++i) {
+    if (!keep[i]) continue;
+    if (absl::Status added = AddDecl(*snapshot, decls[i].bytes, known, name); !added.ok()) {
+      return added;
     }
   }
-  absl::Status valid = CheckedBinary(contents, name, *snapshot);
+  // Validated as the whole it is: a snapshot of all the declarations.
+  absl::Status valid = CheckChecksum(contents, name, *snapshot);
+  if (valid.ok()) valid = ValidateHeader(snapshot->header(), decls.size(), name);
+  if (valid.ok()) valid = ValidateDecls(decls, name);
   if (!valid.ok()) return valid;
   return snapshot;
 }

@@ -12,6 +12,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "apicompat/snapshot.pb.h"
+#include "decl_summary.h"
 #include "google/protobuf/arena.h"
 #include "google/protobuf/message.h"
 #include "google/protobuf/text_format.h"
@@ -44,6 +45,16 @@ using KnownDecl = std::function<const Decl*(absl::string_view bytes)>;
 absl::StatusOr<Snapshot*> ParseSnapshotReusing(absl::string_view contents,
                                                const std::string& name, const KnownDecl& known,
                                                google::protobuf::Arena& arena);
+// ParseSnapshotReusing of only the declarations `keep` selects: `decls` are
+// the summaries of every declaration of `contents` (SplitDecls, then
+// SummarizeDecls), `keep` says for each whether to read it. The snapshot is
+// validated as a whole (checksum, declaration count, ids); the declarations
+// left out are neither parsed nor held.
+absl::StatusOr<Snapshot*> ParseSnapshotPart(absl::string_view contents, const std::string& name,
+                                            const std::vector<DeclSummary>& decls,
+                                            const std::vector<bool>& keep,
+                                            const KnownDecl& known,
+                                            google::protobuf::Arena& arena);
 // The bytes of each `decls` entry of the binary snapshot `contents`, in
 // order, and in `rest` every other top-level field; false when the bytes
 // are no protobuf message.

@@ -136,6 +136,54 @@ std::string SerializeBinary(const Snapshot& snapshot) {
   return out;
 }
 
+namespace {
+
+// Where the fields after the declarations start in `bytes` (a serialized
+// snapshot): protobuf writes fields in number order, and unknown ones last.
+size_t EndOfDecls(absl::string_view bytes) {
+  google::protobuf::io::CodedInputStream in(reinterpret_cast<const uint8_t*>(bytes.data()),
+                                            static_cast<int>(bytes.size()));
+  while (true) {
+    size_t at = static_cast<size_t>(in.CurrentPosition());
+    uint32_t tag = in.ReadTag();
+    if (tag == 0 || WireFormatLite::GetTagFieldNumber(tag) > Snapshot::kDeclsFieldNumber ||
+        !WireFormatLite::SkipField(&in, tag)) {
+      return at;
+    }
+  }
+}
+
+}  // namespace
+
+std::string SerializeBinary(const Snapshot& snapshot, const std::vector<absl::string_view>& decls) {
+  std::string shell = SerializeBinary(snapshot);
+  shell.resize(shell.size() - kChecksumFieldSize);
+  size_t split = EndOfDecls(shell);
+  constexpr uint32_t kDeclTag =
+      WireFormatLite::MakeTag(Snapshot::kDeclsFieldNumber, WireFormatLite::WIRETYPE_LENGTH_DELIMITED);
+  size_t size = shell.size();
+  for (absl::string_view decl : decls) {
+    size += google::protobuf::io::CodedOutputStream::VarintSize32(kDeclTag) +
+            google::protobuf::io::CodedOutputStream::VarintSize32(decl.size()) + decl.size();
+  }
+  std::string out;
+  out.reserve(size + kChecksumFieldSize);
+  out.append(shell, 0, split);
+  uint8_t prefix[10];
+  for (absl::string_view decl : decls) {
+    uint8_t* end = google::protobuf::io::CodedOutputStream::WriteVarint32ToArray(kDeclTag, prefix);
+    end = google::protobuf::io::CodedOutputStream::WriteVarint32ToArray(
+        static_cast<uint32_t>(decl.size()), end);
+    out.append(reinterpret_cast<const char*>(prefix), end - prefix);
+    out.append(decl.data(), decl.size());
+  }
+  out.append(shell, split, std::string::npos);
+  char checksum[kChecksumFieldSize];
+  WriteChecksumField(Crc32(out), checksum);
+  out.append(checksum, kChecksumFieldSize);
+  return out;
+}
+
 bool HasValidChecksum(absl::string_view bytes) {
   if (bytes.size() < kChecksumFieldSize) return false;
   size_t size = bytes.size() - kChecksumFieldSize;

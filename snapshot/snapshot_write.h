@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "absl/strings/string_view.h"
 #include "apicompat/snapshot.pb.h"
@@ -46,6 +47,11 @@ void SortUses(google::protobuf::RepeatedPtrField<Use>& uses);
 // The binary form, deterministic (map fields sorted), ending with
 // Snapshot.checksum: the CRC-32 of every byte before it.
 std::string SerializeBinary(const Snapshot& snapshot);
+// The same with `decls` (serialized declarations, in order) after the
+// declarations `snapshot` has: the bytes SerializeBinary writes for the
+// snapshot holding them all, without parsing them (a merge writes most
+// declarations as it read them).
+std::string SerializeBinary(const Snapshot& snapshot, const std::vector<absl::string_view>& decls);
 
 // Whether `bytes` end with a checksum field that matches the bytes before it.
 bool HasValidChecksum(absl::string_view bytes);

@@ -5,6 +5,13 @@
 // once, naming the consequences, and the checks of the consequences stay
 // silent (a field inserted mid-struct is one field-added, not also a size
 // and an offset change).
+//
+// A check reports only what differs between its pair's two sides: the rest
+// of the diff (the context) may qualify or suppress a finding, never make
+// one. The differ relies on it: it does not run the checks of a pair whose
+// two sides are one message (identical bytes, parsed once), which is most
+// pairs of a large diff. A consequence in one declaration of another's
+// change is reported on the pair that changed, or in Finish.
 #ifndef APICOMPAT_DIFFER_CHECKS_CHECK_H_
 #define APICOMPAT_DIFFER_CHECKS_CHECK_H_
 

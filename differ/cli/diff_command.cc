@@ -4,7 +4,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/compare.h"
-#include "cli/snapshot_inputs.h"
+#include "cli/snapshot_pair.h"
 #include "snapshot_io.h"
 
 namespace apicompat {
@@ -22,11 +22,13 @@ int RunDiff(const Args& raw) {
   // Never freed: the process ends after the report, and freeing hundreds of
   // thousands of messages one by one took a fifth of a large diff's time.
   auto* arena = new google::protobuf::Arena;
-  absl::StatusOr<const Snapshot*> baseline = ReadSnapshotOrBinary(args->positional()[0], *arena);
-  if (!baseline.ok()) return Fail(baseline.status());
-  absl::StatusOr<const Snapshot*> current = ReadSnapshotOrBinary(args->positional()[1], *arena);
-  if (!current.ok()) return Fail(current.status());
-  return CompareAndReport(**baseline, **current, *settings);
+  // Witnesses and a baseline configuration (which may exempt any
+  // declaration) need every declaration.
+  bool leave_out_unchanged = !settings->witnesses && !settings->diff.policy.baseline_config;
+  absl::StatusOr<std::pair<const Snapshot*, const Snapshot*>> snapshots = ReadSnapshotPair(
+      args->positional()[0], args->positional()[1], leave_out_unchanged, *arena);
+  if (!snapshots.ok()) return Fail(snapshots.status());
+  return CompareAndReport(*snapshots->first, *snapshots->second, *settings);
 }
 
 }  // namespace apicompat

@@ -36,22 +36,28 @@ int RunMerge(const Args& raw) {
                 inputs->end());
   MergeOptions options;
   options.keep_first = args->Has("--keep-first");
+  // Declarations every TU saw alike are written as they were read.
+  options.binary_result = FormatForPath(output) == SnapshotFormat::kBinary;
   // Never freed: the process ends after writing it, and freeing every
   // declaration one by one was a fifth of a large merge.
   auto& merged = *new absl::StatusOr<MergeResult>(
       ReadMergedSnapshot(*inputs, args->positional(), options));
   if (!merged.ok()) return Fail(merged.status());
-  absl::Status nonempty =
-      RefuseEmptySnapshot(merged->snapshot, "merge", args->Has("--allow-empty"));
-  if (!nonempty.ok()) return Fail(nonempty);
-  // Finish() finalized it: written as it is, not through a copy.
-  absl::Status written =
-      WriteOutput(output, Serialize(merged->snapshot, FormatForPath(output)));
+  // (With no declarations, the snapshot is the whole result either way.)
+  if (merged->decl_count == 0) {
+    absl::Status nonempty =
+        RefuseEmptySnapshot(merged->snapshot, "merge", args->Has("--allow-empty"));
+    if (!nonempty.ok()) return Fail(nonempty);
+  }
+  // Finished and finalized: written as it is, not through a copy.
+  absl::Status written = WriteOutput(
+      output, options.binary_result ? merged->binary
+                                    : Serialize(merged->snapshot, FormatForPath(output)));
   if (!written.ok()) return Fail(written);
   // Standard output carries the snapshot: the summary goes to stderr.
   (IsStandardOutput(output) ? std::cerr : std::cout)
       << "apicompat: merged " << merged->input_count << " snapshots into " << output << " ("
-      << merged->snapshot.decls_size() << " declarations)\n";
+      << merged->decl_count << " declarations)\n";
   return kExitOk;
 }
 

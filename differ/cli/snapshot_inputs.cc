@@ -194,10 +194,15 @@ Loaded ReadSnapshotsOfInput(const SnapshotInput& input, google::protobuf::Arena&
 }
 
 absl::StatusOr<const Snapshot*> ReadSnapshotOrBinary(const std::string& path,
-                                                     google::protobuf::Arena& arena) {
-  Loaded snapshots = ReadSnapshotsOfInput({path, false}, arena);
+                                                     google::protobuf::Arena& arena,
+                                                     const KnownDecl* known,
+                                                     absl::string_view* bytes) {
+  Loaded snapshots = ReadSnapshotsOfInput({path, false}, arena, known);
   if (!snapshots.ok()) return snapshots.status();
-  if (snapshots->size() == 1) return snapshots->front().snapshot;
+  if (snapshots->size() == 1) {
+    if (bytes != nullptr) *bytes = snapshots->front().bytes;
+    return snapshots->front().snapshot;
+  }
   SnapshotMerger merger{MergeOptions()};
   for (const LoadedSnapshot& loaded : *snapshots) merger.Add(*loaded.snapshot);
   absl::StatusOr<MergeResult> merged = merger.Finish();
@@ -208,6 +213,11 @@ absl::StatusOr<const Snapshot*> ReadSnapshotOrBinary(const std::string& path,
   Snapshot* snapshot = google::protobuf::Arena::CreateMessage<Snapshot>(&arena);
   snapshot->Swap(&merged->snapshot);
   return snapshot;
+}
+
+absl::StatusOr<const Snapshot*> ReadSnapshotOrBinary(const std::string& path,
+                                                     google::protobuf::Arena& arena) {
+  return ReadSnapshotOrBinary(path, arena, nullptr, nullptr);
 }
 
 absl::StatusOr<Snapshot> ReadSnapshotOrBinary(const std::string& path) {
@@ -228,7 +238,7 @@ absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<SnapshotInput>&
                                                const std::vector<std::string>& inputs,
                                                const MergeOptions& options) {
   SnapshotMerger merger(options);
-  KnownDecl known = [&merger](absl::string_view bytes) { return merger.Known(bytes); };
+  KnownDecl known = [&merger](absl::string_view bytes) { return merger.Adopt(bytes); };
   size_t count = 0;
   Progress progress(files.size(), GetProgressMode());
   for (const SnapshotInput& file : files) {
@@ -248,7 +258,8 @@ absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<SnapshotInput>&
         ": build the library with the plugin first (apicompat flags, or apicompat_snapshot() "
         "in CMake)"));
   }
-  absl::StatusOr<MergeResult> merged = merger.Finish();
+  absl::StatusOr<MergeResult> merged =
+      options.binary_result ? merger.FinishBinary() : merger.Finish();
   if (merged.ok()) {
     for (const std::string& warning : merged->warnings) {
       std::cerr << "apicompat: warning: " << warning << "\n";

@@ -53,8 +53,16 @@ absl::StatusOr<std::vector<LoadedSnapshot>> ReadSnapshotsOfInput(
 // libfoo.so.2`). Allocated on `arena`.
 absl::StatusOr<const Snapshot*> ReadSnapshotOrBinary(const std::string& path,
                                                      google::protobuf::Arena& arena);
+// The same, reading with `known` (ReadSnapshotsOfInput); `bytes`, if given,
+// gets the binary form of a file that held one snapshot read with `known`
+// (empty otherwise).
+absl::StatusOr<const Snapshot*> ReadSnapshotOrBinary(const std::string& path,
+                                                     google::protobuf::Arena& arena,
+                                                     const KnownDecl* known,
+                                                     absl::string_view* bytes);
 // The same as a message of its own (a copy: for small snapshots).
 absl::StatusOr<Snapshot> ReadSnapshotOrBinary(const std::string& path);
+
 
 // Reads the expanded inputs and merges them; an error when there are none.
 // Conflicts that --keep-first resolved are printed as warnings on stderr.

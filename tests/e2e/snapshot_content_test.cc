@@ -1038,6 +1038,75 @@ TEST(SnapshotTemplateTest, FunctionAliasAndVariableTemplatesWithConstraints) {
 // ---------------------------------------------------------------------------
 // Namespaces
 
+// Dependent names get one spelling with every Clang major: Clang 19's, which
+// stored baselines hold (scripts/test-cross-clang checks that the other
+// majors agree; this pins the spelling itself).
+constexpr char kDependentTypes[] =
+    "#include <type_traits>\n"
+    "namespace lib {\n"
+    "struct Item {};\n"
+    "template <typename T> struct Box {\n"
+    "  template <typename U,\n"
+    "            typename std::enable_if<!std::is_same<U, T>::value, int>::type = 0>\n"
+    "  Box(U) {}\n"
+    "};\n"
+    "template <typename T> typename T::value_type first(const T&);\n"
+    "template <typename T> typename T::template rebind<int>::other rebound(T);\n"
+    "template <int N> void constant(std::integral_constant<int, N>);\n"
+    "template <typename T> struct Outer {\n"
+    "  template <typename U> struct Inner { using type = U; };\n"
+    "};\n"
+    "template <typename T> typename Outer<Item>::template Inner<T>::type known(T);\n"
+    "template <typename T> struct Derived : T::base {};\n"
+    "}\n";
+
+TEST(SnapshotTemplateTest, DependentTypesAreSpelledAsClang19Does) {
+  Snapshot snapshot = SnapshotOfHeaders({{"dep.h", kDependentTypes}});
+  // The qualifier's template without its scope, `typename` kept.
+  const Decl& box = Get(snapshot, "function:lib::Box::Box<T>(type-parameter-1-0)");
+  ASSERT_EQ(box.template_parameters_size(), 2);
+  EXPECT_EQ(box.template_parameters(1).type().canonical(),
+            "typename enable_if<!std::is_same<type-parameter-1-0, type-parameter-0-0>::value, "
+            "int>::type");
+  EXPECT_EQ(Get(snapshot, "function:lib::first(const type-parameter-0-0 &)")
+                .function().return_type().canonical(),
+            "typename type-parameter-0-0::value_type");
+  EXPECT_EQ(Get(snapshot, "function:lib::rebound(type-parameter-0-0)")
+                .function().return_type().canonical(),
+            "typename type-parameter-0-0::template rebind<int>::other");
+  // A non-type template parameter by its name (Clang 21+: value-parameter-0-0).
+  EXPECT_TRUE(Has(snapshot, "function:lib::constant(std::integral_constant<int, N>)"));
+  // Written once `template` (Clang 19 wrote it twice).
+  const Type& known = Get(snapshot, "function:lib::known(type-parameter-0-0)").function().return_type();
+  EXPECT_EQ(known.canonical(), "typename Inner<type-parameter-0-0>::type");
+  EXPECT_EQ(known.spelling(), "typename Outer<Item>::template Inner<T>::type");
+  // A base class is named without `typename`.
+  const Decl& derived = Get(snapshot, "record:lib::Derived");
+  ASSERT_EQ(derived.record().bases_size(), 1);
+  EXPECT_EQ(derived.record().bases(0).type().canonical(), "type-parameter-0-0::base");
+  EXPECT_EQ(derived.record().bases(0).type().spelling(), "T::base");
+}
+
+// Spellings are shown, never compared: a baseline written while Clang 19's
+// printer doubled the `template` keyword diffs clean against a new snapshot.
+TEST(SnapshotTemplateTest, BaselineWithTheDoubledTemplateKeywordDiffsClean) {
+  Project project = WriteProject({{"dep.h", kDependentTypes}});
+  Snapshot current = SnapshotOf(project);
+  Snapshot baseline = current;
+  for (Decl& decl : *baseline.mutable_decls()) {
+    if (decl.id() == "function:lib::known(type-parameter-0-0)") {
+      decl.mutable_function()->mutable_return_type()->set_spelling(
+          "typename Outer<Item>::template template Inner<T>::type");
+    }
+  }
+  std::string old_path = project.dir + "/old.apisnap", new_path = project.dir + "/new.apisnap";
+  ASSERT_TRUE(WriteSnapshot(baseline, old_path).ok());
+  ASSERT_TRUE(WriteSnapshot(current, new_path).ok());
+  CommandResult diff = Apicompat(absl::StrCat("diff -v ", Quote(old_path), " ", Quote(new_path)));
+  EXPECT_EQ(diff.exit_code, 0) << diff.out << diff.err;
+  EXPECT_THAT(diff.out, ::testing::HasSubstr("0 errors, 0 warnings, 0 info;"));
+}
+
 TEST(SnapshotNamespaceTest, NamedNamespacesWithInlineOnesOnce) {
   Snapshot snapshot = SnapshotOfHeaders({
       {"a.h",

@@ -140,6 +140,49 @@ TEST(MergeTest, ResultBytesDoNotDependOnInputOrder) {
   }
 }
 
+// What `apicompat merge` does with binary inputs: each read through
+// SnapshotMerger::Adopt, the result in binary form (FinishBinary).
+absl::StatusOr<MergeResult> MergeAsRead(const std::vector<Snapshot>& inputs, bool keep_first) {
+  SnapshotMerger merger({keep_first});
+  google::protobuf::Arena arena;
+  for (const Snapshot& input : inputs) {
+    const std::string& bytes = *google::protobuf::Arena::Create<std::string>(&arena, Bytes(input));
+    absl::StatusOr<Snapshot*> read = ParseSnapshotReusing(
+        bytes, "in.apisnap", [&](absl::string_view decl) { return merger.Adopt(decl); }, arena);
+    if (!read.ok()) return read.status();
+    merger.Add(**read, bytes);
+  }
+  return merger.FinishBinary();
+}
+
+TEST(MergeTest, BinaryResultIsTheBytesOfTheMergedSnapshot) {
+  Decl macro = Function("m");
+  macro.set_kind(MACRO);
+  macro.set_id("macro:LIB_MODE");
+  Decl other_macro = macro;
+  other_macro.mutable_location()->set_line(9);
+  std::vector<Snapshot> inputs = {
+      Unit("src/a.cpp", {Function("f"), Record("Node", false, 1), macro}),
+      Unit("src/b.cpp", {Function("f"), Record("Node", true, 5), Function("g"), macro}),
+      Unit("src/c.cpp", {Record("Node", false, 1), Function("h"), other_macro}),
+      Unit("src/d.cpp", {Function("g", "long"), Function("h")}, "19.1.6"),
+  };
+  for (bool keep_first : {false, true}) {
+    for (std::vector<Snapshot>& permuted : Permutations(inputs)) {
+      absl::StatusOr<MergeResult> expected = MergeSnapshots(permuted, {keep_first});
+      absl::StatusOr<MergeResult> binary = MergeAsRead(permuted, keep_first);
+      ASSERT_EQ(binary.ok(), expected.ok()) << binary.status() << expected.status();
+      if (!expected.ok()) {
+        EXPECT_EQ(binary.status(), expected.status());
+        continue;
+      }
+      EXPECT_EQ(binary->binary, Bytes(expected->snapshot));
+      EXPECT_EQ(binary->decl_count, static_cast<size_t>(expected->snapshot.decls_size()));
+      EXPECT_EQ(binary->warnings, expected->warnings);
+    }
+  }
+}
+
 TEST(MergeTest, ConflictResolutionDoesNotDependOnInputOrder) {
   std::vector<Snapshot> inputs = {
       Unit("src/b.cpp", {Function("f", "long")}),
