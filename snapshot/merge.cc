@@ -333,8 +333,10 @@ const Decl* SnapshotMerger::Adopt(absl::string_view bytes) {
   Versions& versions = VersionsOf(summary.id);
   auto it = versions.try_emplace(std::string(bytes)).first;
   Version& version = it->second;
+  // What validation needs until it is parsed (the name only to say which
+  // declaration has no id).
   version.decl.set_id(std::string(summary.id));
-  version.decl.set_qualified_name(std::string(summary.qualified_name));
+  if (summary.id.empty()) version.decl.set_qualified_name(std::string(summary.qualified_name));
   version.parsed = false;
   known_.emplace(it->first, &version.decl);
   return &version.decl;
@@ -411,7 +413,6 @@ absl::StatusOr<MergeResult> SnapshotMerger::FinishBinary() {
   result.decl_count = decls.size();
   result.snapshot.mutable_header()->set_decl_count(result.decl_count);
   result.binary = SerializeBinary(result.snapshot, bytes);
-  by_id_.clear();
   return result;
 }
 

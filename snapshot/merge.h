@@ -54,6 +54,8 @@ class SnapshotMerger {
   // Finish, with the result in binary form (MergeResult::binary): the same
   // bytes as SerializeBinary of Finish's snapshot, but a declaration every
   // TU saw alike is written as it was read, neither parsed nor serialized.
+  // The versions stay until the merger goes (a process that exits after
+  // writing the result need not free them).
   absl::StatusOr<MergeResult> FinishBinary();
   // The version of a declaration written as `bytes`, for
   // ParseSnapshotReusing: a known one, else a new one, which no TU has seen

@@ -238,6 +238,13 @@ absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<SnapshotInput>&
                                                const std::vector<std::string>& inputs,
                                                const MergeOptions& options) {
   SnapshotMerger merger(options);
+  return ReadMergedSnapshot(files, inputs, options, merger);
+}
+
+absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<SnapshotInput>& files,
+                                               const std::vector<std::string>& inputs,
+                                               const MergeOptions& options,
+                                               SnapshotMerger& merger) {
   KnownDecl known = [&merger](absl::string_view bytes) { return merger.Adopt(bytes); };
   size_t count = 0;
   Progress progress(files.size(), GetProgressMode());

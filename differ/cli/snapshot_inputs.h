@@ -72,6 +72,12 @@ absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<std::string>& i
 absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<SnapshotInput>& files,
                                                const std::vector<std::string>& inputs,
                                                const MergeOptions& options);
+// The same with the caller's merger (made with `options`): a process that
+// ends after writing the result need not free it.
+absl::StatusOr<MergeResult> ReadMergedSnapshot(const std::vector<SnapshotInput>& files,
+                                               const std::vector<std::string>& inputs,
+                                               const MergeOptions& options,
+                                               SnapshotMerger& merger);
 
 // An error when `output` (named by `flag`, e.g. "--output") is one of the
 // `inputs` files, however named (a symlink, a hard link, another path):
