@@ -2,10 +2,12 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "name_rewrite.h"
+#include "names.h"
 #include "snapshot_write.h"
 #include "type_text.h"
 
@@ -29,9 +31,12 @@ struct Revision {
 //    typedef. Revision 2 collectors before issue 12 wrote no revision.
 // 3: prints a prefix `*` and `&` in the expressions of types without the
 //    space Clang prints after them when an overload of the operator is
-//    visible (`decltype(*p)`, not `decltype(* p)`: translation units
-//    disagreed). An older side's types are respelled alike, so the same
-//    source compares equal (RespellRevision3).
+//    visible (`decltype(*p)`, not `decltype(* p)`), and an enum-typed
+//    template argument of a canonical type as its value (`Result<262144>`,
+//    not `Result<E::p>`, which TUs that saw only `enum class E : int;`
+//    could not print): translation units disagreed. An older side's types
+//    are respelled alike, so the same source compares equal
+//    (RespellRevision3).
 constexpr Revision kRevisions[] = {
     {1, nullptr},
     {2, "members of typedef-named unnamed structs (named by the typedef, no longer "
@@ -89,13 +94,65 @@ void ForgetRevision2Facts(Snapshot& snapshot, const Snapshot& other) {
   }
 }
 
+using EnumeratorValues = absl::flat_hash_map<std::string, std::string>;
+
+// Every enumerator of `snapshots`' enums by the names Clang gives it in a
+// template argument (`lib::E::p`; an unscoped one's also without the enum).
+EnumeratorValues ValuesOfEnumerators(std::initializer_list<const Snapshot*> snapshots) {
+  EnumeratorValues values;
+  for (const Snapshot* snapshot : snapshots) {
+    for (const Decl& decl : snapshot->decls()) {
+      if (decl.kind() != ENUM) continue;
+      std::string scope = SplitQualifiedName(decl.qualified_name()).first;
+      for (const Enumerator& enumerator : decl.enum_decl().enumerators()) {
+        values.try_emplace(absl::StrCat(decl.qualified_name(), "::", enumerator.name()),
+                           enumerator.value());
+        if (!decl.enum_decl().is_scoped()) {
+          values.try_emplace(
+              scope.empty() ? enumerator.name() : absl::StrCat(scope, "::", enumerator.name()),
+              enumerator.value());
+        }
+      }
+    }
+  }
+  return values;
+}
+
+// `text` with each template argument that names an enumerator of `values`
+// (what follows `<` or `,` up to `>` or `,`) replaced by its value.
+std::string WithEnumeratorValues(const std::string& text, const EnumeratorValues& values) {
+  if (values.empty() || text.find('<') == std::string::npos) return text;
+  std::string out;
+  size_t copied = 0;
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (text[at] != '<' && text[at] != ',') continue;
+    size_t start = text.find_first_not_of(' ', at + 1);
+    if (start == std::string::npos) break;
+    size_t end = text.find_first_of(",<>()", start);
+    if (end == std::string::npos || (text[end] != '>' && text[end] != ',')) continue;
+    size_t last = text.find_last_not_of(' ', end - 1);
+    if (last == std::string::npos || last < start) continue;
+    auto value = values.find(text.substr(start, last + 1 - start));
+    if (value == values.end()) continue;
+    absl::StrAppend(&out, absl::string_view(text).substr(copied, start - copied), value->second);
+    copied = last + 1;
+  }
+  if (copied == 0) return text;
+  absl::StrAppend(&out, absl::string_view(text).substr(copied));
+  return out;
+}
+
 // The type texts of a collector before revision 3 as revision 3 prints
-// them: types (canonical and as written) and the ids made of them.
-void RespellRevision3(Snapshot& snapshot) {
+// them: types (canonical and as written) and the names and ids made of
+// them. `values`: the enumerators both snapshots know.
+void RespellRevision3(Snapshot& snapshot, const EnumeratorValues& values) {
   for (Decl& decl : *snapshot.mutable_decls()) {
-    RewriteNames(decl, [](absl::string_view field, const std::string& text) {
-      bool typed = field == "canonical" || field == "spelling" || field == "id";
-      return typed ? WithoutPrefixOperatorSpace(text) : text;
+    RewriteNames(decl, [&](absl::string_view field, const std::string& text) {
+      if (field == "spelling") return WithoutPrefixOperatorSpace(text);
+      if (field == "canonical" || field == "id" || field == "qualified_name") {
+        return WithEnumeratorValues(WithoutPrefixOperatorSpace(text), values);
+      }
+      return text;
     });
   }
 }
@@ -122,7 +179,10 @@ std::optional<std::pair<Snapshot, Snapshot>> WithCommonFacts(const Snapshot& bas
     if (before >= 2) ForgetRevision2Facts(known.first, current);
     if (after >= 2) ForgetRevision2Facts(known.second, baseline);
   }
-  if (straddle(3)) RespellRevision3(before < 3 ? known.first : known.second);
+  if (straddle(3)) {
+    RespellRevision3(before < 3 ? known.first : known.second,
+                     ValuesOfEnumerators({&baseline, &current}));
+  }
   return known;
 }
 

@@ -47,6 +47,14 @@ clang::PrintingPolicy FixedPolicy(const clang::LangOptions& lang,
   }
 #endif
   policy.Bool = true;
+#if CLANG_VERSION_MAJOR >= 17
+  // An enum-typed template argument prints as its enumerator's name only
+  // where the TU has seen the enum's definition (abseil's
+  // `ArgConvertResult<FormatConversionCharSet::p>` is `ArgConvertResult<262144>`
+  // in TUs that saw only `enum class FormatConversionCharSet : uint64_t;`):
+  // canonical types print its value, as every TU can.
+  if (canonical) policy.UseEnumerators = false;
+#endif
   return policy;
 }
 

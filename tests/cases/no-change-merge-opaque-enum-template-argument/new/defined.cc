@@ -1,0 +1,4 @@
+// Sees the definition of CharSet.
+#include "format.h"
+
+const void* defined = nullptr;

@@ -1,0 +1,4 @@
+// Sees only the opaque declaration of CharSet.
+#include "charset.h"
+
+const void* opaque = nullptr;
