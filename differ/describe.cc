@@ -11,6 +11,14 @@ std::string Spelled(const Type& type) {
   return type.spelling().empty() ? type.canonical() : type.spelling();
 }
 
+std::pair<std::string, std::string> ShownApart(const Type& before, const Type& after) {
+  std::string was = Spelled(before), now = Spelled(after);
+  if (was == now && before.canonical() != after.canonical()) {
+    return {before.canonical(), after.canonical()};
+  }
+  return {was, now};
+}
+
 std::string Signature(const Decl& function) {
   const Function& facts = function.function();
   std::vector<std::string> params;

@@ -3,6 +3,7 @@
 #define APICOMPAT_DIFFER_DESCRIBE_H_
 
 #include <string>
+#include <utility>
 
 #include "apicompat/snapshot.pb.h"
 
@@ -10,6 +11,11 @@ namespace apicompat {
 
 // As written in the header when known, else canonical.
 std::string Spelled(const Type& type);
+// Two versions of a type as a finding shows them: as spelled, or canonical
+// where the spellings are the same (a typedef whose target changed:
+// "'size_t (*)(void *)' instead of 'size_t (*)(void *, size_t)'", not
+// "'HashSlotFn' instead of 'HashSlotFn'").
+std::pair<std::string, std::string> ShownApart(const Type& before, const Type& after);
 // `ns::f(int, const char *) const`
 std::string Signature(const Decl& function);
 // What follows a method's parameter list: " const volatile &&" (each part

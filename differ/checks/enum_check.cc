@@ -115,8 +115,8 @@ class EnumCheck : public Check {
   }
 
   static std::string Retyped(const Enum& before, const Enum& after) {
-    return absl::StrCat(" from '", Spelled(before.underlying_type()), "' to '",
-                        Spelled(after.underlying_type()), "'");
+    auto [was, now] = ShownApart(before.underlying_type(), after.underlying_type());
+    return absl::StrCat(" from '", was, "' to '", now, "'");
   }
 
   static void ReportEnumerators(const DeclPair& pair, FindingSink& sink) {

@@ -123,11 +123,11 @@ class ParameterListCheck : public Check {
         ReportPointeeConst(pair, i, added, sink);
         continue;
       }
+      auto [was, now] = ShownApart(before.parameters(i).type(), after.parameters(i).type());
       sink.Add("parameter-type-changed", pair,
                absl::StrCat(DescribeParameter(after, i), " of '",
-                            pair.after->qualified_name(), "' changed type from '",
-                            Spelled(before.parameters(i).type()), "' to '",
-                            Spelled(after.parameters(i).type()), "'"));
+                            pair.after->qualified_name(), "' changed type from '", was,
+                            "' to '", now, "'"));
     }
   }
 

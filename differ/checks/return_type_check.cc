@@ -19,10 +19,10 @@ class ReturnTypeCheck : public Check {
     const Type& before = pair.before->function().return_type();
     const Type& after = pair.after->function().return_type();
     if (before.canonical() == after.canonical()) return;
+    auto [was, now] = ShownApart(before, after);
     sink.Add("return-type-changed", pair,
-             absl::StrCat("'", Signature(*pair.after), "' now returns '",
-                          Spelled(after), "' instead of '", Spelled(before),
-                          "'"));
+             absl::StrCat("'", Signature(*pair.after), "' now returns '", now,
+                          "' instead of '", was, "'"));
   }
 };
 

@@ -82,9 +82,8 @@ class TemplateCheck : public Check {
         continue;
       }
       if (old_param.type().canonical() != new_param.type().canonical()) {
-        breaks.push_back(absl::StrCat(what, " changed type from '",
-                                      Spelled(old_param.type()), "' to '",
-                                      Spelled(new_param.type()), "'"));
+        auto [was, now] = ShownApart(old_param.type(), new_param.type());
+        breaks.push_back(absl::StrCat(what, " changed type from '", was, "' to '", now, "'"));
       }
       if (old_param.is_pack() != new_param.is_pack()) {
         breaks.push_back(absl::StrCat(what, new_param.is_pack() ? " became" : " is no longer",

@@ -15,9 +15,10 @@ class TypedefCheck : public Check {
     const Type& before = pair.before->typedef_decl().target();
     const Type& after = pair.after->typedef_decl().target();
     if (before.canonical() == after.canonical()) return;
+    auto [was, now] = ShownApart(before, after);
     sink.Add("typedef-target-changed", pair,
-             absl::StrCat("'", pair.after->qualified_name(), "' now names '", Spelled(after),
-                          "' instead of '", Spelled(before),
+             absl::StrCat("'", pair.after->qualified_name(), "' now names '", now,
+                          "' instead of '", was,
                           "'; every function, field and variable declared with it "
                           "changes type with it"));
   }

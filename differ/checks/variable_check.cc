@@ -34,9 +34,9 @@ class VariableCheck : public Check {
     const Variable& before = pair.before->variable();
     const Variable& after = pair.after->variable();
     if (before.type().canonical() != after.type().canonical()) {
+      auto [was, now] = ShownApart(before.type(), after.type());
       sink.Add("variable-type-changed", pair,
-               absl::StrCat("'", name, "' changed type from '", Spelled(before.type()),
-                            "' to '", Spelled(after.type()),
+               absl::StrCat("'", name, "' changed type from '", was, "' to '", now,
                             "'; code using it may no longer compile, and programs "
                             "built against the old header access it as the old type"));
       return;

@@ -49,6 +49,24 @@ std::string Message(const Report& report, const std::string& rule) {
   return "";
 }
 
+// A return type spelled by the same typedef before and after, whose target
+// changed: the message shows the two types that differ, not the typedef's
+// name twice (abseil's `HashSlotFn get_hash_slot_fn()`).
+TEST(MessagesTest, TypesSpelledAlikeAreShownCanonical) {
+  auto function = [](const std::string& target) {
+    return Parse(absl::StrCat(R"pb(
+      decls {
+        id: "function:lib::hasher()" kind: FUNCTION qualified_name: "lib::hasher"
+        function { return_type { canonical: ")pb", target, R"pb(" spelling: "HashFn" } }
+      })pb"));
+  };
+  Report report = Diff(function("size_t (*)(void *)"), function("size_t (*)(void *, size_t)"),
+                       DiffOptions());
+  EXPECT_EQ(Message(report, "return-type-changed"),
+            "'lib::hasher()' now returns 'size_t (*)(void *, size_t)' instead of "
+            "'size_t (*)(void *)'");
+}
+
 TEST(NamesTest, SplitsQualifiedNamesOutsideTemplateArgumentsAndOperators) {
   EXPECT_EQ(SplitQualifiedName("geo::Shape::area"),
             std::make_pair(std::string("geo::Shape"), std::string("area")));
