@@ -47,7 +47,7 @@ clang::PrintingPolicy FixedPolicy(const clang::LangOptions& lang,
   }
 #endif
   policy.Bool = true;
-#if CLANG_VERSION_MAJOR >= 17
+#if CLANG_VERSION_MAJOR >= 15  // UseEnumerators is new in 15
   // An enum-typed template argument prints as its enumerator's name only
   // where the TU has seen the enum's definition (abseil's
   // `ArgConvertResult<FormatConversionCharSet::p>` is `ArgConvertResult<262144>`
