@@ -384,7 +384,7 @@ class Collector {
   bool IsRecordable(const clang::FunctionDecl& redecl) {
     return !redecl.isInvalidDecl() &&
            redecl.getFriendObjectKind() == clang::Decl::FOK_None &&
-           !redecl.isLocalExternDecl() && !IsOutOfLineMember(redecl) &&
+           !compat::IsLocalExternDecl(redecl) && !IsOutOfLineMember(redecl) &&
            filter_.Locate(redecl.getLocation());
   }
 

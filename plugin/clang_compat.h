@@ -19,6 +19,15 @@ inline bool HasExternalLinkage(const clang::NamedDecl& decl) {
 #endif
 }
 
+// A block-scope `extern` declaration. Clang 14's accessor is not const.
+inline bool IsLocalExternDecl(const clang::Decl& decl) {
+#if CLANG_VERSION_MAJOR >= 15
+  return decl.isLocalExternDecl();
+#else
+  return const_cast<clang::Decl&>(decl).isLocalExternDecl();
+#endif
+}
+
 inline bool IsPureVirtual(const clang::FunctionDecl& function) {
 #if CLANG_VERSION_MAJOR >= 18
   return function.isPureVirtual();

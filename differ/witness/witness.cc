@@ -45,7 +45,20 @@ CompileJob Job(const WitnessPlan& plan, const std::string& source, const Languag
                const std::string& digest, const WitnessOptions& options) {
   CompileJob job{compiler, {"-x", language.is_c ? "c" : "c++"}, source, language.is_c, digest};
   if (!language.standard.empty()) job.arguments.push_back("-std=" + language.standard);
-  job.arguments.push_back("-w");
+  if (language.is_c) {
+    // What C code may no longer do is an error from Clang 16 on, a warning
+    // before: a witness must fail on every major alike (Clang 14 compiled
+    // an incompatible function pointer with a warning, refuting a real
+    // parameter-type-changed).
+    for (const char* argument :
+         {"-Wno-everything", "-Werror=incompatible-function-pointer-types",
+          "-Werror=int-conversion", "-Werror=implicit-function-declaration",
+          "-Werror=implicit-int"}) {
+      job.arguments.push_back(argument);
+    }
+  } else {
+    job.arguments.push_back("-w");
+  }
   for (const std::string& dir : includes) job.arguments.push_back("-I" + dir);
   job.arguments.insert(job.arguments.end(), options.flags.begin(), options.flags.end());
   for (std::string& argument : ModeArguments(plan)) job.arguments.push_back(std::move(argument));
