@@ -211,18 +211,18 @@ absl::Status Parse(absl::string_view bytes, Decl& decl, bool& parsed, const std:
 // A version that conflicts is reported against the first earlier version it
 // conflicts with, and left out. One version, the common case (every TU saw
 // the declaration alike), is `merged` as its bytes when they may stand.
-absl::Status SnapshotMerger::Combined(Versions& versions, Merged& merged,
+absl::Status SnapshotMerger::Combined(Versions& versions, bool bytes_allowed, Merged& merged,
                                       std::vector<std::string>& conflicts,
                                       std::vector<std::string>& warnings) {
+  if (versions.size() == 1 && bytes_allowed) {
+    merged.as_bytes = true;
+    merged.bytes = versions.begin()->first;
+    return absl::OkStatus();
+  }
   for (auto& [bytes, version] : versions) {
-    if (versions.size() == 1 && merged.as_bytes) {
-      merged.bytes = bytes;
-      return absl::OkStatus();
-    }
     absl::Status parsed = Parse(bytes, version.decl, version.parsed, version.unit);
     if (!parsed.ok()) return parsed;
   }
-  merged.as_bytes = false;
   if (versions.size() == 1) {
     merged.decl = std::move(versions.begin()->second.decl);
     return absl::OkStatus();
@@ -350,8 +350,8 @@ absl::Status SnapshotMerger::Fold(bool bytes_allowed, std::vector<Merged>& decls
   std::vector<absl::string_view> ids = SortedIds();
   decls.resize(ids.size());
   for (size_t i = 0; i < ids.size(); ++i) {
-    decls[i].as_bytes = bytes_allowed;
-    absl::Status combined = Combined(by_id_.find(ids[i])->second, decls[i], conflicts, warnings);
+    absl::Status combined =
+        Combined(by_id_.find(ids[i])->second, bytes_allowed, decls[i], conflicts, warnings);
     if (!combined.ok()) return combined;
   }
   if (!conflicts.empty() && !options_.keep_first) {

@@ -76,7 +76,7 @@ class SnapshotMerger {
   using Versions = std::map<std::string, Version, std::less<>>;
   // One declaration of the result: a version's bytes, or a message.
   struct Merged {
-    bool as_bytes = false;  // on input: may be; on output: is
+    bool as_bytes = false;
     absl::string_view bytes;
     Decl decl;
   };
@@ -88,8 +88,9 @@ class SnapshotMerger {
   // The declarations in id order, as bytes where one version was seen and
   // `bytes_allowed`; the header, uses and warnings go to `result`.
   absl::Status Fold(bool bytes_allowed, std::vector<Merged>& decls, MergeResult& result);
-  absl::Status Combined(Versions& versions, Merged& merged, std::vector<std::string>& conflicts,
-                        std::vector<std::string>& warnings);
+  // `bytes_allowed`: the result may be a version's bytes.
+  absl::Status Combined(Versions& versions, bool bytes_allowed, Merged& merged,
+                        std::vector<std::string>& conflicts, std::vector<std::string>& warnings);
   static Decl MajorityMacro(Versions& versions, std::vector<std::string>& warnings);
 
   MergeOptions options_;

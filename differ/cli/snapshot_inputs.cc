@@ -93,8 +93,7 @@ Loaded LoadOne(std::string& contents, SnapshotFormat format, const std::string& 
 // object beside it, only if the object owns it.
 Loaded ReadSnapshotFile(const std::string& path, std::string& contents,
                         google::protobuf::Arena& arena, const KnownDecl* known) {
-  if (absl::EndsWith(path, kSidecarSuffix)) {
-    std::string object = path.substr(0, path.size() - kSidecarSuffix.size());
+  if (std::string object = SidecarObject(path); !object.empty()) {
     absl::StatusOr<std::string> object_bytes = ReadFileContents(object);
     if (object_bytes.ok() && KindOfContents(*object_bytes) == FileKind::kElf) {
       absl::StatusOr<EmbeddedFrames> frames = ReadEmbeddedFrames(*object_bytes, object);
@@ -159,8 +158,7 @@ absl::StatusOr<std::vector<SnapshotInput>> ExpandSnapshotInputs(
     if (error) return absl::UnavailableError(absl::StrCat(input, ": ", error.message()));
     for (const std::string& object : objects) files.push_back({object, true});
     for (const std::string& sidecar : sidecars) {
-      std::string object = sidecar.substr(0, sidecar.size() - kSidecarSuffix.size());
-      if (!objects.count(object)) files.push_back({sidecar, true});
+      if (!objects.count(SidecarObject(sidecar))) files.push_back({sidecar, true});
     }
   }
   std::sort(files.begin(), files.end(),
@@ -191,6 +189,11 @@ Loaded ReadSnapshotsOfInput(const SnapshotInput& input, google::protobuf::Arena&
     snapshots.push_back(*snapshot);
   }
   return snapshots;
+}
+
+std::string SidecarObject(const std::string& path) {
+  if (!absl::EndsWith(path, kSidecarSuffix)) return "";
+  return path.substr(0, path.size() - kSidecarSuffix.size());
 }
 
 absl::StatusOr<const Snapshot*> ReadSnapshotOrBinary(const std::string& path,

@@ -53,6 +53,10 @@ absl::StatusOr<std::vector<LoadedSnapshot>> ReadSnapshotsOfInput(
 // libfoo.so.2`). Allocated on `arena`.
 absl::StatusOr<const Snapshot*> ReadSnapshotOrBinary(const std::string& path,
                                                      google::protobuf::Arena& arena);
+// The object whose sidecar `path` may be (`x.o` for `x.o.apisnap`), which
+// reading it checks when there is one; "" when `path` is no such name.
+std::string SidecarObject(const std::string& path);
+
 // The same, reading with `known` (ReadSnapshotsOfInput); `bytes`, if given,
 // gets the binary form of a file that held one snapshot read with `known`
 // (empty otherwise).

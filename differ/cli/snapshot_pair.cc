@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl/strings/match.h"
 #include "changed_neighbourhood.h"
 #include "cli/snapshot_inputs.h"
 #include "decl_summary.h"
@@ -72,13 +71,10 @@ struct Raw {
 // of an object beside it, text) or that fails to read (the whole reading
 // reports it).
 std::unique_ptr<Raw> ReadRaw(const std::string& path) {
-  constexpr absl::string_view kSidecar = ".apisnap";
   if (FormatForPath(path) != SnapshotFormat::kBinary) return nullptr;
   std::error_code error;
-  if (absl::EndsWith(path, kSidecar) &&
-      std::filesystem::exists(path.substr(0, path.size() - kSidecar.size()), error)) {
-    return nullptr;
-  }
+  std::string object = SidecarObject(path);
+  if (!object.empty() && std::filesystem::exists(object, error)) return nullptr;
   absl::StatusOr<std::string> contents = ReadFileContents(path);
   if (!contents.ok() || KindOfContents(*contents) != FileKind::kOther) return nullptr;
   auto raw = std::make_unique<Raw>();
